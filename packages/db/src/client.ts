@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readDbEnv } from './env';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export interface OpenDatabaseOptions {
+  path?: string;
+  migrationsDir?: string;
+  synchronous?: 'NORMAL' | 'FULL';
+  /** Apply pending migrations on open (default true): a fresh file is ready to use at once. */
+  migrate?: boolean;
+}
+
+/** Opens (creating if needed) the SQLite file with WAL, foreign keys and a busy timeout, then migrates it. */
+export function openDatabase(options: OpenDatabaseOptions = {}): Db {
+  const env = readDbEnv();
+  const path = options.path ?? env.dbPath;
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma(`synchronous = ${options.synchronous ?? env.synchronous}`);
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema }) as Db;
+  if (options.migrate !== false) migrate(db, { migrationsFolder: options.migrationsDir ?? env.migrationsDir });
+  return db;
+}
+
+const globalForDb = globalThis as unknown as { claimdeskDb?: Db };
+
+/** The process-wide connection to the configured database file (one per process, reused across hot reloads). */
+export function getDb(): Db {
+  globalForDb.claimdeskDb ??= openDatabase();
+  return globalForDb.claimdeskDb;
+}
+
+/**
+ * Runs `fn` in a transaction that takes the write lock at BEGIN. Read-then-write transactions must not start
+ * deferred: under contention a stale snapshot fails with SQLITE_BUSY without waiting (PERFORMANCE.md).
+ */
+export function writeTransaction<T>(db: Db, fn: (tx: Db) => T): T {
+  return db.$client.transaction(() => fn(db)).immediate();
+}
