@@ -1,0 +1,5 @@
+import { createTRPCRouter, protectedProcedure } from '../trpc';
+
+export const userRouter = createTRPCRouter({
+  me: protectedProcedure.query(({ ctx }) => ctx.user),
+});

@@ -1,0 +1,63 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { ZodError } from 'zod';
+import { hasRoleAtLeast, type Role } from '@claimdesk/claim-model';
+import type { Context } from './context';
+import { DOMAIN_ERRORS, DomainError } from './errors';
+import type { Actor } from './actor';
+
+/** The one place where errors become what a client sees: field errors, domain codes, or a generic message. */
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        stack: undefined,
+        fieldErrors: cause instanceof ZodError ? cause.flatten().fieldErrors : undefined,
+        domainCode: cause instanceof DomainError ? cause.code : undefined,
+        current: cause instanceof DomainError && cause.code === 'STALE_VERSION' ? cause.data : undefined,
+      },
+    };
+  },
+});
+
+const mapErrors = t.middleware(async ({ next, path }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof DomainError) {
+    throw new TRPCError({ code: DOMAIN_ERRORS[cause.code], message: cause.message, cause });
+  }
+  if (result.error.code === 'INTERNAL_SERVER_ERROR') {
+    console.error(`[api] ${path} failed:`, result.error.cause ?? result.error);
+    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on the server. Try again; if it persists, tell an admin.' });
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(mapErrors);
+
+/** Signed in, with an enabled account and a current session (checked against the database per request). */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue.' });
+  const actor: Actor = { id: ctx.user.id, name: ctx.user.name, role: ctx.user.role };
+  return next({ ctx: { ...ctx, user: ctx.user, actor } });
+});
+
+function roleProcedure(role: Role, label: string) {
+  return protectedProcedure.use(({ ctx, next }) => {
+    if (!hasRoleAtLeast(ctx.user.role, role)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `Only ${label} can do this.` });
+    }
+    return next();
+  });
+}
+
+export const leadProcedure = roleProcedure('lead', 'leads');
+export const adminProcedure = roleProcedure('admin', 'admins');
