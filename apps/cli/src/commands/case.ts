@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { COMMAND_LINE_ACTOR } from '@claimdesk/api';
+import { addCaseMember, createCase, findCase, listCases, listUsers } from '@claimdesk/api/use-cases';
+import { getDb } from '@claimdesk/db';
+import { action, CliError } from '../fail';
+
+/** `claimdesk case …`: cases and their members. */
+export function registerCaseCommand(program: Command): Command {
+  const group = program.command('case').description('manage cases');
+  group
+    .command('list')
+    .description('list every case')
+    .action(
+      action(() => {
+        const rows = listCases({ db: getDb(), actor: COMMAND_LINE_ACTOR });
+        if (rows.length === 0) console.log('No cases yet: create one with `claimdesk case create --name "…"`.');
+        for (const c of rows) console.log(`${c.id}  ${c.name}  (${c.documentCount} documents)`);
+      }),
+    );
+  group
+    .command('create')
+    .description('create a case')
+    .requiredOption('--name <name>', 'case name')
+    .option('--description <text>', 'what the case is about', '')
+    .option('--four-eyes', 'require two reviewers\' agreeing verdicts before approval')
+    .action(
+      action((options: { name: string; description: string; fourEyes?: boolean }) => {
+        const created = createCase({ db: getDb(), actor: COMMAND_LINE_ACTOR }, { name: options.name, description: options.description, fourEyes: options.fourEyes ?? false });
+        console.log(`created case ${created.id}  ${created.name}`);
+      }),
+    );
+  group
+    .command('add-member')
+    .description('give an account access to a case')
+    .requiredOption('--case <name-or-id>', 'the case')
+    .requiredOption('--email <email>', 'the account')
+    .action(
+      action((options: { case: string; email: string }) => {
+        const ctx = { db: getDb(), actor: COMMAND_LINE_ACTOR };
+        const theCase = findCase(ctx, options.case);
+        const user = listUsers(ctx).find((u) => u.email === options.email.trim().toLowerCase());
+        if (!user) throw new CliError(`No account for ${options.email}: add it with \`claimdesk user add\`.`);
+        const { added } = addCaseMember(ctx, { caseId: theCase.id, userId: user.id });
+        console.log(added ? `${user.email} can now work on "${theCase.name}"` : `${user.email} was already a member of "${theCase.name}"`);
+      }),
+    );
+  return group;
+}

@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { registerCaseCommand } from './commands/case';
+import { registerImportCommand } from './commands/import';
+import { registerServeCommand } from './commands/serve';
+import { registerUserCommand } from './commands/user';
+
+// One registration per command; each command file owns its options and help text.
+const program = new Command()
+  .name('claimdesk')
+  .description('Claimdesk: verify breaking-news figures across sources')
+  .showHelpAfterError();
+
+registerServeCommand(program);
+registerImportCommand(program);
+registerUserCommand(program);
+registerCaseCommand(program);
+
+await program.parseAsync(process.argv);
