@@ -1,0 +1,5 @@
+export { WORKFLOW_COMMANDS, type WorkflowCommand, type WorkflowCommandType, type WorkflowItem, type WorkflowSettings, type WorkflowActor } from './commands';
+export { transition, ALLOWED_FROM, type TransitionOutcome } from './transition';
+export { authorize, mayEditComment, mayManageCase, mayManageAccounts } from './authorize';
+export { decide } from './decide';
+export { ok, refuse, type Result, type RefusalCode, type WorkflowRefusal } from './result';
