@@ -1,0 +1,42 @@
+/** A word, number or punctuation mark of a text, with its offsets in that text. */
+export interface Token {
+  /** As written. */
+  raw: string;
+  /** Lower-cased, curly apostrophes straightened. */
+  low: string;
+  start: number;
+  end: number;
+}
+
+// Digits keep their separators and any glued suffix ("4th", MT noise "1is"); words keep inner hyphens/apostrophes.
+const TOKEN = /\d+(?:[.,]\d+)*(?:[a-zA-Z]{1,3}\b)?|\p{L}+(?:[-'’.]\p{L}+)*\.?|\S/gu;
+
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    let raw = m[0];
+    // A trailing period belongs to the word only for abbreviations with inner periods ("U.S.", "p.m.").
+    if (raw.length > 1 && raw.endsWith('.') && !/\p{L}\.\p{L}/u.test(raw)) raw = raw.slice(0, -1);
+    const start = base + m.index;
+    out.push({ raw, low: raw.toLowerCase().replace(/’/g, "'"), start, end: start + raw.length });
+    if (raw.length < m[0].length) {
+      out.push({ raw: '.', low: '.', start: start + raw.length, end: start + raw.length + 1 });
+    }
+  }
+  return out;
+}
+
+export function isDigits(token: Token | undefined): boolean {
+  return token !== undefined && /^\d+(?:[.,]\d+)*$/.test(token.raw);
+}
+
+/** Parses "2,298", "1.5", "2298"; null for anything else. Commas followed by three digits are thousands separators. */
+export function digitValue(raw: string): number | null {
+  if (!/^\d+(?:[.,]\d+)*$/.test(raw)) return null;
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) return Number(raw.replace(/,/g, ''));
+  if (/^\d+(?:\.\d+)?$/.test(raw)) return Number(raw);
+  // A European decimal comma ("0,11") or a dotted thousands group ("2.298") is ambiguous; read a lone comma as decimal.
+  if (/^\d+,\d{1,2}$/.test(raw)) return Number(raw.replace(',', '.'));
+  return null;
+}
