@@ -38,3 +38,7 @@ export interface WorkflowActor {
   id: string | null;
   role: 'admin' | 'lead' | 'reviewer';
 }
+
+/** The two kinds of item that move through the workflow. */
+export const REVIEW_ITEM_TYPES = ['claim', 'dispute'] as const;
+export type ReviewItemType = (typeof REVIEW_ITEM_TYPES)[number];

@@ -1,4 +1,4 @@
-export { WORKFLOW_COMMANDS, type WorkflowCommand, type WorkflowCommandType, type WorkflowItem, type WorkflowSettings, type WorkflowActor } from './commands';
+export { WORKFLOW_COMMANDS, REVIEW_ITEM_TYPES, type ReviewItemType, type WorkflowCommand, type WorkflowCommandType, type WorkflowItem, type WorkflowSettings, type WorkflowActor } from './commands';
 export { transition, ALLOWED_FROM, type TransitionOutcome } from './transition';
 export { authorize, mayEditComment, mayManageCase, mayManageAccounts } from './authorize';
 export { decide } from './decide';
