@@ -1,0 +1,99 @@
+import type { Interval } from '../claim';
+import type { ComputedDispute, DisputeValue, IndependentSource, ValueSummary } from './dispute';
+import { formatFigure } from './format';
+import type { Member } from './member';
+import { computeRelations } from './relations';
+import { severityOf } from './severity';
+import type { ScopeRelation, Taxonomy } from './taxonomy';
+
+/** Builds one dispute from the members of one proposition. */
+export function buildDispute(key: string, members: Member[], taxonomy: Taxonomy): ComputedDispute {
+  const first = members[0];
+  if (!first) throw new Error('a dispute needs at least one claim');
+  const independentSources = independenceOf(members);
+  const relations = computeRelations(members, taxonomy, independentSources.length);
+  const dates = members.flatMap((m) => (m.date === null ? [] : [m.date])).sort();
+  return {
+    key,
+    bucket: first.bucket,
+    metric: first.metric,
+    unit: first.unit,
+    subject: broadest(
+      members.map((m) => m.subject),
+      (a, b) => taxonomy.relateSubjects(a, b),
+    ),
+    place: broadest(
+      members.map((m) => m.place),
+      (a, b) => taxonomy.relatePlaces(a, b),
+    ),
+    asOfRange: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
+    relations,
+    severity: severityOf(first.metric, first.category, relations, independentSources.length, members),
+    claimIds: members.map((m) => m.claim.id),
+    independentSources,
+    valueSummary: summarise(members),
+  };
+}
+
+/** One entry per original source: ten outlets relaying one ministry's figure are one source. */
+export function independenceOf(members: readonly Member[]): IndependentSource[] {
+  const bySource = new Map<string, IndependentSource>();
+  for (const m of members) {
+    let source = bySource.get(m.sourceKey);
+    if (!source) {
+      source = { source: m.sourceName, kind: m.sourceKind, claimIds: [], relayedBy: [] };
+      bySource.set(m.sourceKey, source);
+    }
+    source.claimIds.push(m.claim.id);
+    for (const relay of m.relays) {
+      if (!source.relayedBy.includes(relay) && relay !== m.sourceName) source.relayedBy.push(relay);
+    }
+  }
+  return [...bySource.values()];
+}
+
+function summarise(members: readonly Member[]): ValueSummary {
+  const byInterval = new Map<string, DisputeValue>();
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const m of members) {
+    low = Math.min(low, m.low);
+    high = Math.max(high, m.high);
+    const id = `${m.low}|${m.high}`;
+    let value = byInterval.get(id);
+    if (!value) {
+      value = { interval: toInterval(m.low, m.high), texts: [], sources: [], claimIds: [] };
+      byInterval.set(id, value);
+    }
+    const text = m.claim.figure?.text ?? '';
+    if (!value.texts.includes(text)) value.texts.push(text);
+    if (!value.sources.includes(m.sourceName)) value.sources.push(m.sourceName);
+    value.claimIds.push(m.claim.id);
+  }
+  const values = [...byInterval.values()].sort(
+    (a, b) => (a.interval.low ?? -Infinity) - (b.interval.low ?? -Infinity),
+  );
+  const text = values
+    .slice(0, 6)
+    .map(
+      (v) =>
+        `${formatFigure(v.texts[0] ?? '')} (${v.sources.slice(0, 2).join(', ')}${v.sources.length > 2 ? ' …' : ''})`,
+    )
+    .join(' · ');
+  return { text: values.length > 6 ? `${text} · …` : text, envelope: toInterval(low, high), values };
+}
+
+function toInterval(low: number, high: number): Interval {
+  return { low: Number.isFinite(low) ? low : null, high: Number.isFinite(high) ? high : null };
+}
+
+function broadest(
+  ids: Array<string | null>,
+  relate: (a: string | null, b: string | null) => ScopeRelation,
+): string | null {
+  const distinct = [...new Set(ids)];
+  if (distinct.includes(null)) return null;
+  let best = distinct[0] ?? null;
+  for (const id of distinct.slice(1)) if (relate(best, id) === 'a-narrower') best = id;
+  return best;
+}

@@ -1,0 +1,31 @@
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A figure as cited in a reason: bare digits stay bare, words are quoted ("at least 13"). */
+export function formatFigure(text: string): string {
+  return /\p{L}/u.test(text) ? `"${text}"` : text;
+}
+
+/** Who gave a figure, original source first: "Interior Ministry via The Insider via Newsweek". */
+export function formatWho(sourceName: string, relays: readonly string[]): string {
+  const inner = relays.filter((r) => r !== sourceName).reverse();
+  return [sourceName, ...inner].join(' via ');
+}
+
+/** An ISO date as "7 Jan 2022". */
+export function formatDate(date: string | null): string {
+  if (date === null) return 'an unknown date';
+  const [year, month, day] = date.split('-');
+  const name = MONTHS[Number(month) - 1];
+  return name === undefined || day === undefined ? date : `${Number(day)} ${name} ${year}`;
+}
+
+/** Joins phrases as "a, b and c". */
+export function formatList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Up to `max` phrases, then "and N more". */
+export function capped(items: readonly string[], max: number): string[] {
+  return items.length <= max ? [...items] : [...items.slice(0, max), `${items.length - max} more`];
+}

@@ -1,0 +1,106 @@
+import type { AttributionKind, DocumentInput, ExtractedClaim } from '../claim';
+import { isDisputableFigure } from './metric-class';
+import type { Taxonomy } from './taxonomy';
+
+/** The documents dispute detection reads: who published and when. */
+export type DisputeDocument = Pick<DocumentInput, 'id' | 'outlet' | 'publishedDate'>;
+
+/** A quantity claim as grouping sees it: its proposition facets, interval and original source. */
+export interface Member {
+  claim: ExtractedClaim;
+  metric: string;
+  /** The lexicon category of the metric, if known. */
+  category: string | undefined;
+  unit: string;
+  bucket: string;
+  subject: string | null;
+  subjectWords: string | null;
+  family: string | null;
+  place: string | null;
+  placeRoot: string | null;
+  /** ISO as-of date (the frame's, else the document's published date). */
+  date: string | null;
+  /** Days since the epoch for `date`. */
+  day: number | null;
+  low: number;
+  high: number;
+  /** Vague figures ("dozens", "some 2000") are compared with a rounding tolerance; exact ones are not. */
+  vague: boolean;
+  sourceKey: string;
+  sourceName: string;
+  sourceKind: AttributionKind;
+  /** Names of the chain's links before the original source, outermost first. */
+  relays: string[];
+}
+
+/** A source name reduced so that "Khabar-24", "Khabar 24" and "the Khabar 24" are one source. */
+export function sourceKeyOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const dayCache = new Map<string, number | null>();
+
+/** Days since the epoch of an ISO date, or null when it does not parse. */
+export function dayOf(date: string): number | null {
+  const cached = dayCache.get(date);
+  if (cached !== undefined) return cached;
+  const ms = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  const day = Number.isNaN(ms) ? null : Math.round(ms / 86_400_000);
+  if (dayCache.size < 100_000) dayCache.set(date, day);
+  return day;
+}
+
+/** The `metric|unit` bucket a claim can join, or null when it is not a disputable figure. */
+export function disputeBucketOf(
+  claim: ExtractedClaim,
+  metricCategory?: (metric: string) => string | undefined,
+): string | null {
+  const metric = claim.frame?.metric?.id;
+  if (claim.kind !== 'quantity' || !claim.figure || metric === undefined) return null;
+  if (!isDisputableFigure(claim.figure, metric, metricCategory?.(metric))) return null;
+  const { low, high } = claim.figure.interval;
+  if (low === null && high === null) return null;
+  return `${metric}|${claim.figure.unit}`;
+}
+
+/** The claim as a dispute member, or null when it cannot join a dispute. */
+export function toMember(
+  claim: ExtractedClaim,
+  document: DisputeDocument | undefined,
+  taxonomy: Taxonomy,
+): Member | null {
+  const bucket = disputeBucketOf(claim, (metric) => taxonomy.metricCategory(metric));
+  const { figure, frame } = claim;
+  if (bucket === null || !figure || !frame?.metric) return null;
+  const subject = frame.subject?.id ?? null;
+  const place = frame.place?.id ?? null;
+  const date = frame.asOf?.date ?? document?.publishedDate ?? null;
+  const chain = claim.attribution.chain;
+  const original = chain.at(-1);
+  const sourceName = original?.name ?? document?.outlet ?? 'unknown source';
+  const { low, high } = figure.interval;
+  return {
+    claim,
+    metric: frame.metric.id,
+    category: taxonomy.metricCategory(frame.metric.id),
+    unit: figure.unit,
+    bucket,
+    subject,
+    subjectWords: frame.subject?.words.toLowerCase() ?? null,
+    family: taxonomy.subjectFamily(subject),
+    place,
+    placeRoot: place === null ? null : taxonomy.placeRoot(place),
+    date,
+    day: date === null ? null : dayOf(date),
+    low: low ?? Number.NEGATIVE_INFINITY,
+    high: high ?? Number.POSITIVE_INFINITY,
+    vague: low !== high,
+    sourceKey: sourceKeyOf(sourceName),
+    sourceName,
+    sourceKind: original?.kind ?? 'outlet',
+    relays: chain.slice(0, -1).map((link) => link.name),
+  };
+}
