@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import type { NextConfig } from 'next';
+
+const config: NextConfig = {
+  transpilePackages: ['@claimdesk/api', '@claimdesk/auth', '@claimdesk/claim-model', '@claimdesk/db'],
+  // Native addons stay outside the bundle and load from node_modules at run time.
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'playwright-core'],
+  turbopack: { root: fileURLToPath(new URL('../..', import.meta.url)) },
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'same-origin' },
+        ],
+      },
+    ];
+  },
+};
+
+export default config;

@@ -1,0 +1,23 @@
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { appRouter } from '@claimdesk/api';
+import { db } from '~/server/db';
+import { getSessionUser } from '~/server/auth';
+import { isSameOrigin } from '~/server/same-origin';
+
+export const dynamic = 'force-dynamic';
+
+function handler(req: Request) {
+  // next-auth's CSRF token covers only its own routes: refuse cross-site writes here.
+  if (req.method !== 'GET' && !isSameOrigin(req)) {
+    return Response.json({ error: { message: 'Cross-site request refused.' } }, { status: 403 });
+  }
+  return fetchRequestHandler({
+    endpoint: '/api/trpc',
+    req,
+    router: appRouter,
+    allowMethodOverride: false,
+    createContext: async () => ({ db: db(), user: await getSessionUser() }),
+  });
+}
+
+export { handler as GET, handler as POST };

@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import type { SessionUser } from '@claimdesk/auth';
+import { SignOutButton } from './sign-out-button';
+
+export function TopBar({ user }: { user: SessionUser }) {
+  return (
+    <header className="topbar">
+      <Link href="/cases" className="brand">
+        Claimdesk
+      </Link>
+      <nav className="topnav" aria-label="Main">
+        <Link href="/cases">Cases</Link>
+      </nav>
+      <div className="usermenu">
+        <span className="user-name">
+          {user.name} <span className="muted">· {user.role}</span>
+        </span>
+        <SignOutButton />
+      </div>
+    </header>
+  );
+}

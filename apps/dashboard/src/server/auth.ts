@@ -1,0 +1,25 @@
+import 'server-only';
+import { getServerSession, type NextAuthOptions } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { createAuthOptions, loadSessionUser, type ClaimdeskSession, type SessionUser } from '@claimdesk/auth';
+import { db } from './db';
+
+let options: NextAuthOptions | undefined;
+export function authOptions(): NextAuthOptions {
+  options ??= createAuthOptions(db());
+  return options;
+}
+
+/** The signed-in user, read fresh from the database (role, disabled, session version), or null. */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = (await getServerSession(authOptions())) as (ClaimdeskSession & object) | null;
+  if (!session?.userId || session.expired) return null;
+  return loadSessionUser(db(), session.userId, session.sessionVersion);
+}
+
+/** For pages: the user, or a redirect to sign-in that comes back here afterwards. */
+export async function requireSessionUser(callbackPath: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  return user;
+}
