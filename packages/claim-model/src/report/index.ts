@@ -1,0 +1,11 @@
+export { buildReport, type ReportOptions } from './build-report';
+export { parseMoment } from './as-of-view';
+export * from './report-schema';
+export type * from './snapshot';
+export { renderMarkdown } from './render-markdown';
+export { renderHtml, type HtmlOptions } from './render-html';
+export { renderCsv, CSV_COLUMNS } from './render-csv';
+export { renderJson, parseReportJson, type ParsedReport } from './render-json';
+export { renderClaimReview, type ClaimReviewOptions } from './render-claim-review';
+export { renderTimelineSvg } from './svg-chart';
+export { formatInterval, formatDate } from './format';
