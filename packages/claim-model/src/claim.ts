@@ -36,6 +36,8 @@ export interface Figure {
   qualifier: string | null;
   /** `count`, `percent`, or an ISO 4217 currency code for money (`KZT`, `USD`, `AUD`). */
   unit: string;
+  /** The same amount given again in another currency, as written ("$ 0.11" after "50 tenge"). */
+  converted?: { text: string; interval: Interval; unit: string }[];
 }
 
 /** A lexicon term found in the text: the canonical id and the words the text used. */
@@ -76,6 +78,8 @@ export interface Attribution {
   chain: AttributionLink[];
   /** True when the text names no source: the chain holds the outlet alone. */
   unattributed: boolean;
+  /** True when the sentence names no source itself and takes the one its paragraph names. */
+  inherited?: boolean;
 }
 
 export interface Hedge {
@@ -103,6 +107,8 @@ export interface ExtractedClaim {
   attribution: Attribution;
   hedges: Hedge[];
   checkWorthiness: CheckWorthiness;
+  /** Where the sentence sits: the headline, a subheading or body text. */
+  blockRole?: 'headline' | 'heading' | 'body';
 }
 
 /** The original source of a claim: the last link of its chain. */

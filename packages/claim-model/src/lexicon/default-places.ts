@@ -56,7 +56,7 @@ const SUBDIVISIONS: readonly Row[] = [
 ];
 
 const CITIES: readonly Row[] = [
-  ['almaty', 'Almaty', 'kazakhstan', 'Alma-Ata'], ['astana', 'Astana', 'kazakhstan', 'Nur-Sultan;Nursultan'],
+  ['almaty', 'Almaty', 'kazakhstan', 'Alma-Ata'], ['astana', 'Astana', 'kazakhstan', 'Nur-Sultan'],
   ['shymkent', 'Shymkent', 'kazakhstan', 'Chimkent'], ['karaganda', 'Karaganda', 'kazakhstan', 'Karagandy'],
   ['aktobe', 'Aktobe', 'kazakhstan', 'Aktyubinsk;Aktioubé;Aktiubé'], ['atyrau', 'Atyrau', 'kazakhstan', 'Atyraou'],
   ['aktau', 'Aktau', 'mangystau', 'Aktaou'], ['zhanaozen', 'Zhanaozen', 'mangystau', 'Janaozen;Zhanaozen;Zhanozen'],

@@ -1,0 +1,62 @@
+import * as chrono from 'chrono-node';
+import type { AsOf } from '../claim';
+
+/** A date expression of a sentence, resolved against the published date. */
+export interface DateMention {
+  start: number;
+  end: number;
+  asOf: AsOf;
+}
+
+// chrono is only asked about sentences that hold a date word; most sentences have none.
+const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|overnight|last night|ago|last week|this week|earlier this|the day before|the previous day|weekend)\b/i;
+const USEFUL = /day|\d|january|february|march|april|may|june|july|august|september|october|november|december|ago|week|before|last/i;
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Finds the dates a sentence names and resolves them: never later than `published` (a weekday that would fall after it
+ * is the previous week's); "the day before" counts back from `previous` when the text has just named a day.
+ */
+export function findDates(text: string, base: number, published: string | null, approximate: boolean, previous: string | null): DateMention[] {
+  if (!DATE_CUE.test(text)) return [];
+  const out: DateMention[] = [];
+  if (/\bovernight\b/i.test(text) && published) {
+    const m = /\bovernight\b/i.exec(text);
+    if (m) out.push({ start: base + m.index, end: base + m.index + m[0].length, asOf: { date: published, approximate: true, words: m[0] } });
+  }
+  if (!published) {
+    // Without a published date only a full date with its year can be trusted.
+    const results = chrono.en.casual.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
+    for (const r of results) {
+      if (!r.start.isCertain('year') || !r.start.isCertain('day')) continue;
+      out.push({ start: base + r.index, end: base + r.index + r.text.length, asOf: { date: iso(r.start.get('year') ?? 0, r.start.get('month') ?? 1, r.start.get('day') ?? 1), approximate, words: r.text.trim() } });
+    }
+    return out;
+  }
+  const ref = new Date(`${published}T12:00:00Z`);
+  for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    const words = r.text.replace(/[,.;:]+$/, '').trim();
+    if (!USEFUL.test(words)) continue;
+    let date = iso(r.start.get('year') ?? 0, r.start.get('month') ?? 1, r.start.get('day') ?? 1);
+    let approx = approximate || (!r.start.isCertain('day') && !r.start.isCertain('weekday'));
+    if (/^the (?:day before|previous day)$/i.test(words) && previous) date = addDays(previous, -1);
+    if (date > published) {
+      if (!r.start.isCertain('day') && r.start.isCertain('weekday')) date = addDays(date, -7);
+      if (date > published) {
+        date = published;
+        approx = true;
+      }
+    }
+    out.push({ start: base + r.index, end: base + r.index + words.length, asOf: { date, approximate: approx, words } });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,160 @@
+import type { AttributionKind, AttributionLink, Span } from '../claim';
+import type { SourceEntry } from '../lexicon/schema';
+import { type CompiledLexicon, type Mention, findMentions } from './term-matcher';
+
+/** A source named in a sentence and its role in the chain. */
+interface Found {
+  link: AttributionLink;
+  /** Lower sorts outer: trailing reporters, then "according to", then listeners, speakers and cited sources. */
+  rank: number;
+  at: number;
+  pronoun: boolean;
+}
+
+const SPEECH = /\b(said|says|say|reported|reports|report|told|tells|stated|states|announced|announces|claimed|claims|confirmed|confirms|added|adds|wrote|writes|tweeted|posted|estimated|estimates|warned|declared|evoked|accused|put the (?:number|toll|figure|death toll) at|puts the (?:number|toll|figure|death toll) at|quoted)\b/gi;
+const ACCORDING = /\baccording to\s+/gi;
+const CITING = /\bciting\s+/gi;
+const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are|having)(?:\s+(?:also|not|\w+ly))?\s*$/i;
+// "reported killed", "reported dead": a hedged passive, not someone reporting.
+const PASSIVE_AFTER = /^\s+(?:killed|dead|injured|wounded|missing|arrested|detained|to have|to be)\b/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|the latter|the former)$/i;
+const TRAILING_NOISE = /(?:\s+|,)(?:also|then|later|earlier|now|previously|again|on\s+\p{L}+day|\p{L}+day|today|yesterday|last night|in a statement|in a tweet|in an interview|has|have|had|would|will)$/iu;
+const LEADING_NOISE = /^(?:and|but|while|whereas|as|with|so|then|also|that)\s+/i;
+const SOURCE_LIKE = /\p{Lu}|\b(?:spokes|official|source|journalist|witness|minist|representative|commander|chief|president|police|authorit|agenc|media|televis|outlet|website|correspondent|reporter|government|office|department|army|military|resident|doctor|activist|organi[sz]ation|group|report|critic|expert|analyst|observer)/u;
+const END_OF_OBJECT = /\s*(?:,|;|\.|:|“|"|\bthat\b|\bon\s+\p{L}+day\b|\bin\s+\p{Lu}|\bto\s+(?:report|say)\b|\bas\b|\bwho\b|$)/u;
+
+function kindOf(words: string, entry: SourceEntry | undefined): AttributionKind {
+  if (entry) return entry.kind;
+  if (/\b(?:ministry|police|department|office|government|authorities|president|minister|spokes\w*|commander|official|army|military|prosecutor|mayor|governor)\b/i.test(words)) return 'official';
+  if (/\b(?:news|agency|television|tv|outlet|website|newspaper|media|channel|radio|reports?)\b/i.test(words)) return 'media';
+  if (/\b(?:group|organi[sz]ation|party|union|committee|council|watch|international)\b/i.test(words)) return 'organisation';
+  if (/^(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+$/u.test(words.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, ''))) return 'person';
+  return 'other';
+}
+
+export interface AttributionContext {
+  compiled: CompiledLexicon;
+  sourcesById: ReadonlyMap<string, SourceEntry>;
+}
+
+/** Builds a link from the words that name a source; `start` is their offset in the document. */
+function makeLink(ctx: AttributionContext, words: string, start: number): AttributionLink | null {
+  let text = words.replace(LEADING_NOISE, '');
+  let offset = start + (words.length - text.length);
+  for (let prev = ''; prev !== text; ) {
+    prev = text;
+    text = text.replace(TRAILING_NOISE, '').trimEnd();
+  }
+  // Only the last words of a long clause name the source ("…, the Health Ministry said").
+  const parts = text.split(/\s+/);
+  if (parts.length > 9) {
+    const kept = parts.slice(-9).join(' ');
+    offset += text.length - kept.length;
+    text = kept;
+  }
+  const lead = /^\s+/.exec(text)?.[0].length ?? 0;
+  text = text.trim();
+  offset += lead;
+  if (text.length === 0 || !SOURCE_LIKE.test(text)) return null;
+  const mentions = findMentions(ctx.compiled, 'sources', text);
+  const named = mentions.map((m) => ctx.sourcesById.get(m.id)).find((e) => e !== undefined && !e.generic);
+  const generic = mentions.map((m) => ctx.sourcesById.get(m.id)).find((e) => e !== undefined);
+  const entry = named ?? generic;
+  const name = named ? named.name : text.replace(/^the\s+/i, '');
+  return { name, kind: kindOf(text, entry), span: { start: offset, end: offset + text.length } };
+}
+
+function objectAfter(text: string, from: number): { words: string; start: number } {
+  const rest = text.slice(from);
+  const end = END_OF_OBJECT.exec(rest.slice(1));
+  const length = end ? end.index + 1 : rest.length;
+  return { words: rest.slice(0, length), start: from };
+}
+
+function subjectBefore(text: string, verbAt: number): { words: string; start: number } {
+  const before = text.slice(0, verbAt);
+  // "The Insider, citing Khabar-24, said": the speaker stands before the parenthetical.
+  const aside = /([^,;:“”"]+),\s*(?:citing|who|which)\b[^;]*,\s*$/.exec(before);
+  if (aside?.[1]) return { words: aside[1], start: aside.index };
+  let cut = 0;
+  const boundary = /[,;:“”"—–()]|\b(?:that|after|before|when|because|since|if|comes|came|then)\b/g;
+  for (let m = boundary.exec(before); m !== null; m = boundary.exec(before)) {
+    // Brackets inside a name ("Agence France-Presse (AFP)") do not end the subject.
+    if (m[0] === '(' || m[0] === ')') continue;
+    cut = m.index + m[0].length;
+  }
+  return { words: before.slice(cut), start: cut };
+}
+
+/** Quoted stretches of a sentence: speech verbs inside quotes belong to the quote, not to the attribution. */
+function quotedRanges(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /“[^”]*”?|"[^"]*"?/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The sources a piece of text names, outermost first (without the outlet). `base` is its document offset. */
+export function findAttribution(ctx: AttributionContext, text: string, base: number): { links: AttributionLink[]; pronoun: boolean } {
+  const quotes = quotedRanges(text);
+  const inQuote = (at: number) => quotes.some((q) => at > q.start && at < q.end);
+  const found: Found[] = [];
+  const add = (link: AttributionLink | null, rank: number, at: number, pronoun = false) => {
+    if (link) found.push({ link, rank, at, pronoun });
+  };
+  const clauseEnd = Math.max(text.lastIndexOf(','), text.lastIndexOf('”'));
+  let speakers = 0;
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
+    if (inQuote(m.index) || PASSIVE_BEFORE.test(text.slice(0, m.index)) || PASSIVE_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    const subject = subjectBefore(text, m.index);
+    const words = subject.words.trim();
+    const pronoun = PRONOUN.test(words);
+    if (pronoun) {
+      add({ name: words, kind: 'other', span: null }, 3, m.index, true);
+      speakers++;
+    } else {
+      const link = makeLink(ctx, subject.words, base + subject.start);
+      if (!link) continue;
+      speakers++;
+      // A present-tense reporter closing the sentence ("…, Newsweek reports") relays everything before it.
+      add(link, m.index > clauseEnd && /s$/.test(m[0]) ? 0 : 3, m.index);
+    }
+    if (/^(?:told|tells)$/i.test(m[0])) {
+      const obj = objectAfter(text, m.index + m[0].length + 1);
+      add(makeLink(ctx, obj.words, base + obj.start), 2, m.index);
+    }
+  }
+  ACCORDING.lastIndex = 0;
+  for (let m = ACCORDING.exec(text); m !== null; m = ACCORDING.exec(text)) {
+    const obj = objectAfter(text, m.index + m[0].length);
+    add(makeLink(ctx, obj.words, base + obj.start), speakers > 0 ? 1 : 3, m.index);
+  }
+  CITING.lastIndex = 0;
+  for (let m = CITING.exec(text); m !== null; m = CITING.exec(text)) {
+    const obj = objectAfter(text, m.index + m[0].length);
+    const target = makeLink(ctx, obj.words, base + obj.start);
+    const hasCiter = found.some((f) => f.rank >= 3 && f.at < m.index) || found.some((f) => f.rank === 3);
+    if (!hasCiter) {
+      // "with TASS news agency citing witnesses": the citer stands right before "citing".
+      const subject = subjectBefore(text, m.index);
+      add(makeLink(ctx, subject.words, base + subject.start), 3, m.index - 1);
+    }
+    add(target, 4, m.index);
+  }
+  found.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  const links: AttributionLink[] = [];
+  for (const f of found) {
+    const last = links.at(-1);
+    if (last && sameSource(last.name, f.link.name)) continue;
+    links.push(f.link);
+  }
+  return { links, pronoun: found.some((f) => f.pronoun) };
+}
+
+export function sameSource(a: string, b: string): boolean {
+  const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return n(a) === n(b);
+}
+
+export type { Mention };

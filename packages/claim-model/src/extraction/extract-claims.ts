@@ -1,0 +1,246 @@
+import type { AsOf, Attribution, AttributionLink, DocumentInput, ExtractedClaim, Frame, Hedge, TermMention } from '../claim';
+import { defaultLexicon } from '../lexicon/default-lexicon';
+import { placeAncestors } from '../lexicon/taxonomy';
+import type { Lexicon } from '../lexicon/schema';
+import type { ClaimKind } from '../vocabulary';
+import { addDays, findDates } from './as-of';
+import { type AttributionContext, findAttribution, sameSource } from './attribution';
+import { scoreCheckWorthiness } from './check-worthiness';
+import { figureCandidates } from './figure-candidates';
+import { frameFigure } from './frame';
+import { stableId } from './hash';
+import { parseFigureTokens } from './parse-figures';
+import { type Sentence, segmentDocument } from './segment';
+import { type Mention, compileLexicon, findMentions, mentionsIn } from './term-matcher';
+import { tokenize } from './tokens';
+
+export interface ExtractOptions {
+  lexicon?: Lexicon;
+}
+
+const VERIFY_DISCLAIMER = /confirmation|verif/i;
+const SEGMENT_BREAK = /,\s*(?:while|whereas)\s|;\s/g;
+const PRONOUNS = /^(?:he|she|they|it|we|i|the latter|the former)$/i;
+const DOLLAR_BY_TLD: Readonly<Record<string, string>> = { au: 'AUD', ca: 'CAD', nz: 'NZD', sg: 'SGD', hk: 'HKD' };
+
+interface Draft {
+  claim: Omit<ExtractedClaim, 'attribution' | 'checkWorthiness'>;
+  sentence: Sentence;
+  links: AttributionLink[] | null;
+}
+
+function defaultDollar(doc: DocumentInput): string {
+  const host = `${doc.url ?? ''} ${doc.outlet}`.toLowerCase();
+  const tld = /\.([a-z]{2})\b(?![.\w])/.exec(host)?.[1];
+  return (tld && DOLLAR_BY_TLD[tld]) || 'USD';
+}
+
+function mainCountry(lexicon: Lexicon, places: readonly Mention[]): TermMention | null {
+  const counts = new Map<string, number>();
+  const kinds = new Map(lexicon.places.map((p) => [p.id, p]));
+  for (const m of places) {
+    const chain = [m.id, ...placeAncestors(lexicon, m.id)];
+    const country = chain.find((id) => kinds.get(id)?.kind === 'country');
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  const entry = best ? kinds.get(best[0]) : undefined;
+  return entry ? { id: entry.id, words: entry.name } : null;
+}
+
+/** Extracts the check-worthy claims of one document: pure, deterministic, spans exact into `doc.text`. */
+export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}): ExtractedClaim[] {
+  const lexicon = options.lexicon ?? defaultLexicon;
+  const compiled = compileLexicon(lexicon);
+  const text = doc.text;
+  const { blocks, sentences } = segmentDocument(text, doc.title ?? null);
+  const all = {
+    metrics: findMentions(compiled, 'metrics', text),
+    subjects: findMentions(compiled, 'subjects', text),
+    places: findMentions(compiled, 'places', text),
+    hedges: findMentions(compiled, 'hedges', text),
+    events: findMentions(compiled, 'eventCues', text),
+    sources: findMentions(compiled, 'sources', text),
+  };
+  const ctx: AttributionContext = { compiled, sourcesById: new Map(lexicon.sources.map((s) => [s.id, s])) };
+  const country = mainCountry(lexicon, all.places);
+  const headline = blocks[0];
+  const central = new Set<string>();
+  if (headline) for (const m of [...mentionsIn(all.metrics, headline.span.start, headline.span.end), ...mentionsIn(all.subjects, headline.span.start, headline.span.end)]) central.add(m.id);
+  const dollar = defaultDollar(doc);
+  const drafts: Draft[] = [];
+  let previousDate: string | null = null;
+  let previousSubject: TermMention | null = null;
+  let lastSpeaker: AttributionLink | null = null;
+  let lastSentenceDrafts: Draft[] = [];
+
+  for (const sentence of sentences) {
+    const { span } = sentence;
+    const sText = sentence.text;
+    const metrics = mentionsIn(all.metrics, span.start, span.end);
+    const subjects = mentionsIn(all.subjects, span.start, span.end);
+    const hedgeMentions = mentionsIn(all.hedges, span.start, span.end);
+    const parsed = parseFigureTokens(sText, tokenize(sText), { base: span.start, defaultDollar: dollar });
+    const figures = figureCandidates(lexicon, text, span, parsed, metrics, subjects);
+    const sentenceAttribution = findAttribution(ctx, sText, span.start);
+    const resolve = (links: AttributionLink[]): AttributionLink[] =>
+      links.flatMap((l) => (PRONOUNS.test(l.name) && l.span === null ? (lastSpeaker ? [lastSpeaker] : []) : [l]));
+    let sentenceLinks = resolve(sentenceAttribution.links);
+    if (sentenceLinks.length === 0 && figures.length > 0) sentenceLinks = mentionedSource(ctx, mentionsIn(all.sources, span.start, span.end), sText, span.start);
+    const segments = splitSegments(sText).map((seg) => ({ ...seg, links: resolve(findAttribution(ctx, sText.slice(seg.start, seg.end), span.start + seg.start).links) }));
+    const sourceSpans = sentenceLinks.flatMap((l) => (l.span ? [l.span] : []));
+    const dates = findDates(sText, span.start, doc.publishedDate, doc.publishedApproximate, previousDate);
+    const hedges: Hedge[] = hedgeMentions.map((h) => ({ cue: h.words, span: { start: h.start, end: h.end } }));
+    const current: Draft[] = [];
+    figures.forEach((figure, i) => {
+      const frame = frameFigure(
+        lexicon,
+        {
+          text,
+          sentence: span,
+          figure: figure.span,
+          previousEnd: figures[i - 1]?.span.end ?? span.start,
+          nextStart: figures[i + 1]?.span.start ?? span.end,
+          unit: figure.unit,
+          kind: figure.kind,
+          previousSubject,
+          sourceSpans,
+          mainCountry: country,
+        },
+        { metrics, subjects, places: all.places },
+      );
+      if (frame.subject) previousSubject = frame.subject;
+      const asOf = pickDate(dates, figure.span.start, doc, previousDate);
+      const figureHedges = figure.scareQuoted ? [...hedges, { cue: 'scare quotes', span: figure.span }] : hedges;
+      const local = segments.find((s) => span.start + s.start <= figure.span.start && figure.span.end <= span.start + s.end);
+      const links = local && local.links.length > 0 ? local.links : sentenceLinks;
+      const fullFrame: Frame = { ...frame, asOf };
+      current.push({
+        sentence,
+        links: links.length > 0 ? links : null,
+        claim: {
+          id: stableId('clm', [doc.id, 'quantity', span.start, span.end, figure.span.start, figure.span.end]),
+          documentId: doc.id,
+          kind: 'quantity',
+          span,
+          text: sText,
+          figure: {
+            text: figure.text,
+            span: figure.span,
+            interval: figure.interval,
+            qualifier: figure.qualifier,
+            unit: figure.unit,
+            ...(figure.converted.length > 0 ? { converted: figure.converted } : {}),
+          },
+          frame: fullFrame,
+          hedges: figureHedges,
+          blockRole: sentence.block.role,
+        },
+      });
+    });
+    if (figures.length === 0) {
+      const kind = sentenceKind(sentenceLinks.length > 0, mentionsIn(all.events, span.start, span.end).length > 0);
+      if (kind) {
+        current.push({
+          sentence,
+          links: sentenceLinks.length > 0 ? sentenceLinks : null,
+          claim: { id: stableId('clm', [doc.id, kind, span.start, span.end]), documentId: doc.id, kind, span, text: sText, figure: null, frame: null, hedges, blockRole: sentence.block.role },
+        });
+      }
+      // "There was no immediate confirmation": the doubt is about what the previous sentence reported.
+      const disclaimers = hedges.filter((h) => VERIFY_DISCLAIMER.test(h.cue));
+      if (disclaimers.length > 0) for (const d of lastSentenceDrafts) d.claim.hedges = [...d.claim.hedges, ...disclaimers];
+    }
+    const lastDate = dates.at(-1);
+    if (lastDate) previousDate = lastDate.asOf.date;
+    const speaker = sentenceLinks.at(-1);
+    if (speaker) lastSpeaker = speaker;
+    drafts.push(...current);
+    if (current.length > 0 || figures.length > 0) lastSentenceDrafts = current;
+  }
+  return finish(drafts, doc, lexicon, central);
+}
+
+// Bodies that publish figures; a sentence with a figure that names one, without a speech verb, reports its figure.
+const PUBLISHERS = new Set(['interior_ministry', 'health_ministry', 'foreign_ministry', 'defence_ministry', 'emergencies_ministry', 'state_media']);
+
+function mentionedSource(ctx: AttributionContext, mentions: readonly Mention[], sText: string, base: number): AttributionLink[] {
+  for (const m of mentions) {
+    const entry = ctx.sourcesById.get(m.id);
+    if (!entry) continue;
+    const quoted = (sText.slice(0, m.start - base).match(/[“”]/g) ?? []).length % 2 === 1;
+    if (quoted) continue;
+    if (PUBLISHERS.has(entry.id) || (!entry.generic && (entry.kind === 'agency' || entry.kind === 'media'))) {
+      return [{ name: entry.generic ? m.words : entry.name, kind: entry.kind, span: { start: m.start, end: m.end } }];
+    }
+  }
+  return [];
+}
+
+function splitSegments(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  SEGMENT_BREAK.lastIndex = 0;
+  for (let m = SEGMENT_BREAK.exec(text); m !== null; m = SEGMENT_BREAK.exec(text)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+function sentenceKind(attributed: boolean, event: boolean): ClaimKind | null {
+  if (attributed) return 'statement';
+  if (event) return 'event';
+  return null;
+}
+
+function pickDate(dates: ReturnType<typeof findDates>, at: number, doc: DocumentInput, previous: string | null): AsOf | null {
+  const before = dates.filter((d) => d.start < at).at(-1);
+  const chosen = before ?? dates[0];
+  if (chosen) return chosen.asOf;
+  if (!doc.publishedDate) return null;
+  void previous;
+  return { date: doc.publishedDate, approximate: doc.publishedApproximate, words: null };
+}
+
+/** Fills each claim's chain: its own sources, else its paragraph's (earlier sentences first), else the outlet alone. */
+function finish(drafts: readonly Draft[], doc: DocumentInput, lexicon: Lexicon, central: ReadonlySet<string>): ExtractedClaim[] {
+  const outlet: AttributionLink = { name: doc.outlet, kind: 'outlet', span: null };
+  const byBlock = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const list = byBlock.get(d.sentence.block.index) ?? [];
+    list.push(d);
+    byBlock.set(d.sentence.block.index, list);
+  }
+  const officialIds = new Set(lexicon.sources.filter((s) => s.official).map((s) => s.name.toLowerCase()));
+  const out: ExtractedClaim[] = [];
+  for (const d of drafts) {
+    const siblings = byBlock.get(d.sentence.block.index) ?? [];
+    let links = d.links;
+    let inherited = false;
+    if (!links) {
+      const earlier = siblings.filter((s) => s.links && s.sentence.span.start < d.sentence.span.start).at(-1);
+      const later = siblings.find((s) => s.links && s.sentence.span.start > d.sentence.span.start);
+      links = earlier?.links ?? later?.links ?? null;
+      inherited = links !== null;
+    }
+    const chain = [outlet, ...(links ?? []).filter((l) => !sameSource(l.name, doc.outlet))];
+    const attribution: Attribution = { chain, unattributed: chain.length === 1, ...(inherited ? { inherited: true } : {}) };
+    const original = chain.at(-1);
+    const officialSource = original !== undefined && original.kind !== 'outlet' && (original.kind === 'official' || officialIds.has(original.name.toLowerCase()));
+    const checkWorthiness = scoreCheckWorthiness(lexicon, {
+      kind: d.claim.kind,
+      frame: d.claim.frame,
+      text: d.claim.text,
+      officialSource,
+      hedges: d.claim.hedges,
+      central,
+      headline: d.sentence.block.role === 'headline',
+    });
+    out.push({ ...d.claim, attribution, checkWorthiness });
+  }
+  return out;
+}
+
+export { addDays };

@@ -1,0 +1,107 @@
+import type { Span, TermMention } from '../claim';
+import type { Lexicon } from '../lexicon/schema';
+import { type Mention, mentionsIn } from './term-matcher';
+
+export interface SentenceMentions {
+  metrics: readonly Mention[];
+  subjects: readonly Mention[];
+  places: readonly Mention[];
+}
+
+export interface FrameInput {
+  text: string;
+  sentence: Span;
+  figure: Span;
+  /** The previous and next figures of the sentence, which bound the search windows. */
+  previousEnd: number;
+  nextStart: number;
+  unit: string;
+  kind: string;
+  /** Subject of the previous figure, for "of these", "two of whom". */
+  previousSubject: TermMention | null;
+  /** Spans naming sources: a place inside "Almaty Police Department" is not where the figure happened. */
+  sourceSpans: readonly Span[];
+  mainCountry: TermMention | null;
+}
+
+// Commas, semicolons, colons, dashes and relative pronouns end the clause a figure's words belong to.
+const CLAUSE_BREAK = /[,;:—–(]|\s(?:who|which|while|whereas|but|as)\s/g;
+const ANAPHORA = /\b(?:of these|of them|of whom|among them|of which)\b/i;
+const RECOUNT = /\b(?:the|its|their) (?:number|toll|figure|count|tally)\b/i;
+const NATIONWIDE = /\b(?:nationwide|across the country|throughout the country|in different regions|across the nation|countrywide)\b/i;
+const ECONOMIC = new Set(['price', 'income', 'damage']);
+const GROUP_OF = /\b(?:group|groups|crowd|crowds|gathering|rally|column)s? of\s*$/i;
+
+function clauseBounds(text: string, sentence: Span, at: number): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  const slice = text.slice(sentence.start, sentence.end);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(slice); m !== null; m = CLAUSE_BREAK.exec(slice)) {
+    const pos = sentence.start + m.index;
+    if (pos < at) start = pos + m[0].length;
+    else {
+      end = pos;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+const toTerm = (m: Mention | undefined): TermMention | null => (m ? { id: m.id, words: m.words } : null);
+
+export interface FrameResult {
+  metric: TermMention | null;
+  subject: TermMention | null;
+  place: TermMention | null;
+}
+
+/** Finds what a figure counts (metric), of whom (subject) and where (place), from the words around it. */
+export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: SentenceMentions): FrameResult {
+  const { text, sentence, figure } = input;
+  const clause = clauseBounds(text, sentence, figure.start);
+  const clauseAfter = clauseBounds(text, sentence, figure.end);
+  const forwardEnd = Math.min(input.nextStart, clauseAfter.end, sentence.end);
+  const backwardStart = Math.max(input.previousEnd, clause.start);
+  let metric: TermMention | null = null;
+  let subject: TermMention | null = null;
+  let fromSentence = false;
+  if (input.unit === 'km' || input.unit === 'mi' || input.unit === 'm') metric = { id: 'distance', words: input.unit };
+  // A count of people is not a price: economic metrics only frame money and percentages.
+  const fits = (m: Mention) => input.kind !== 'count' || !ECONOMIC.has(m.id);
+  metric ??= toTerm(mentionsIn(mentions.metrics, figure.end, forwardEnd).filter(fits)[0]);
+  metric ??= toTerm(mentionsIn(mentions.metrics, backwardStart, figure.start).filter(fits).at(-1));
+  if (!metric && RECOUNT.test(text.slice(clause.start, clauseAfter.end))) {
+    metric = toTerm(mentionsIn(mentions.metrics, sentence.start, figure.start).filter(fits).at(-1));
+    fromSentence = metric !== null;
+  }
+  // The counted noun follows the figure closely ("dozens of attackers", "3,000 Russian soldiers").
+  const near = input.kind === 'count' ? mentionsIn(mentions.subjects, figure.start, Math.min(forwardEnd, figure.end + 40)) : [];
+  subject = toTerm(near[0]);
+  if (!subject && input.kind === 'count' && ANAPHORA.test(text.slice(Math.max(sentence.start, figure.start - 40), figure.end + 12))) subject = input.previousSubject;
+  if (!subject && fromSentence) subject = toTerm(mentionsIn(mentions.subjects, sentence.start, figure.start).at(-1));
+  if (!metric && input.kind === 'count') {
+    const before = text.slice(Math.max(sentence.start, figure.start - 24), figure.start);
+    if (subject?.id === 'protesters' || GROUP_OF.test(before)) metric = { id: 'participants', words: subject?.words ?? before.trim() };
+    else if (subject && isDeployable(lexicon, subject.id)) metric = { id: 'troops_deployed', words: subject.words };
+  }
+  const inSource = (m: Mention) => input.sourceSpans.some((s) => m.start >= s.start && m.end <= s.end);
+  const places = mentionsIn(mentions.places, sentence.start, sentence.end).filter((m) => !inSource(m));
+  let place: TermMention | null = null;
+  let best = Number.POSITIVE_INFINITY;
+  for (const m of places) {
+    const distance = m.start >= figure.end ? m.start - figure.end : (figure.start - m.end) * 1.5;
+    if (distance < best) {
+      best = distance;
+      place = toTerm(m);
+    }
+  }
+  if (!place && NATIONWIDE.test(text.slice(sentence.start, sentence.end))) place = input.mainCountry;
+  return { metric, subject, place };
+}
+
+function isDeployable(lexicon: Lexicon, subjectId: string): boolean {
+  const deployable = new Set(['military', 'equipment']);
+  const entry = lexicon.subjects.find((s) => s.id === subjectId);
+  return deployable.has(subjectId) || (entry?.broader ?? []).some((b) => deployable.has(b));
+}
