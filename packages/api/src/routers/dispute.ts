@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { assignItem, dismissItem, getDispute, listDisputes, listDisputesInput, reopenItem, startReview, triageItem } from '../use-cases';
+import { idInput, versionInput } from '../review/inputs';
+import { createTRPCRouter, leadProcedure, protectedProcedure } from '../trpc';
+
+const target = z.object({ disputeId: idInput, expectedVersion: versionInput });
+const reason = z.string().trim().max(2000, 'Keep the reason under 2,000 characters');
+const item = (input: { disputeId: string; expectedVersion: number }) => ({ itemType: 'dispute' as const, itemId: input.disputeId, expectedVersion: input.expectedVersion });
+
+/** Every workflow mutation takes the version the caller saw; a stale one gets CONFLICT with the current state. */
+export const disputeRouter = createTRPCRouter({
+  list: protectedProcedure.input(listDisputesInput).query(({ ctx, input }) => listDisputes(ctx, input)),
+  byId: protectedProcedure.input(z.object({ disputeId: idInput })).query(({ ctx, input }) => getDispute(ctx, input)),
+  triage: protectedProcedure.input(target).mutation(({ ctx, input }) => triageItem(ctx, item(input))),
+  startReview: protectedProcedure.input(target).mutation(({ ctx, input }) => startReview(ctx, item(input))),
+  assign: leadProcedure.input(target.extend({ assigneeId: idInput })).mutation(({ ctx, input }) => assignItem(ctx, { ...item(input), assigneeId: input.assigneeId })),
+  dismiss: leadProcedure.input(target.extend({ reason: reason.optional() })).mutation(({ ctx, input }) => dismissItem(ctx, { ...item(input), reason: input.reason })),
+  reopen: leadProcedure
+    .input(target.extend({ reason: reason.min(1, 'Say why the item is reopened') }))
+    .mutation(({ ctx, input }) => reopenItem(ctx, { ...item(input), reason: input.reason })),
+});
