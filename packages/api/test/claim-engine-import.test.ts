@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { claims, disputes, documents, eq, findWorkspaceRoot } from '@claimdesk/db';
+import { createTestDatabase } from '@claimdesk/db/testing';
+import { importManifest, metadataFromManifest } from '../src';
+import { base64, callerFor, seedCase, seedUser } from './support/seed';
+
+const { db, dispose } = createTestDatabase();
+afterAll(dispose);
+
+const lead = seedUser(db, 'lead');
+const theCase = seedCase(db, [lead]);
+const demoDir = join(findWorkspaceRoot(), 'demo', 'kazakhstan-2022');
+const manifest = importManifest.parse(JSON.parse(readFileSync(join(demoDir, 'manifest.json'), 'utf8')));
+const items = manifest.documents.map((entry) => ({
+  name: entry.file,
+  contentBase64: base64(readFileSync(join(demoDir, entry.file))),
+  metadata: metadataFromManifest(entry),
+}));
+
+function disputesOf(metric: string) {
+  return db.select().from(disputes).where(eq(disputes.metric, metric)).all();
+}
+
+describe('importing the demo corpus runs the claim engine', () => {
+  it('stores claims anchored to the exact text of each document', async () => {
+    const report = await callerFor(db, lead).document.import({ caseId: theCase.id, items });
+    expect(report.imported).toBe(4);
+    const stored = db.select().from(claims).where(eq(claims.caseId, theCase.id)).all();
+    expect(stored.length).toBeGreaterThan(20);
+    const texts = new Map(db.select().from(documents).all().map((d) => [d.id, d.text]));
+    for (const claim of stored) expect(texts.get(claim.documentId)?.slice(claim.spanStart, claim.spanEnd)).toBe(claim.text);
+  });
+
+  it('finds the beheaded-officers conflict and ranks conflicts first', () => {
+    const beheaded = disputesOf('beheaded');
+    expect(beheaded.some((d) => d.primaryRelation === 'conflict')).toBe(true);
+    const ranked = db.select().from(disputes).where(eq(disputes.caseId, theCase.id)).all().sort((a, b) => b.severity - a.severity);
+    expect(ranked[0]?.primaryRelation).toBe('conflict');
+  });
+
+  it('keeps dispute ids when the same text is imported again and when a new article joins', async () => {
+    const before = new Map(db.select().from(disputes).all().map((d) => [d.id, d.claimCount]));
+    const again = await callerFor(db, lead).document.import({ caseId: theCase.id, items });
+    expect(again.duplicates).toBe(4);
+    expect(new Map(db.select().from(disputes).all().map((d) => [d.id, d.claimCount]))).toEqual(before);
+
+    const extra = 'Kazakh authorities said on Saturday that 2,298 people had been detained and that at least two police officers had been beheaded.';
+    await callerFor(db, lead).document.import({
+      caseId: theCase.id,
+      items: [{ name: 'wire.txt', contentBase64: base64(extra), metadata: { outlet: 'Wire service', publishedDate: '2022-01-08' } }],
+    });
+    const after = db.select().from(disputes).all();
+    const grown = after.filter((d) => before.has(d.id) && d.claimCount > (before.get(d.id) ?? 0));
+    expect(grown.length).toBeGreaterThan(0);
+    for (const id of before.keys()) expect(after.some((d) => d.id === id)).toBe(true);
+  });
+});
