@@ -6,7 +6,7 @@ import { TRPCReactProvider } from '~/trpc/react';
 
 export function Providers({ children }: { children: ReactNode }) {
   return (
-    <SessionProvider refetchOnWindowFocus refetchInterval={5 * 60}>
+    <SessionProvider refetchOnWindowFocus>
       <TRPCReactProvider>{children}</TRPCReactProvider>
     </SessionProvider>
   );
