@@ -46,6 +46,7 @@ td.quote q { quotes: '\\201C' '\\201D'; }
 .hedge { color: #8a5a00; font-size: 7.5pt; display: block; }
 .tag { display: inline-block; font-size: 7pt; text-transform: uppercase; letter-spacing: .05em; border: 1px solid var(--rule); padding: 0 3pt; margin-right: 2pt; color: var(--muted); }
 .chart { break-inside: avoid; margin: 6pt 0 12pt; }
+.chart svg { display: block; max-height: 70mm; }
 .legend { list-style: none; padding: 0; margin: 2pt 0 0; font-size: 8pt; display: flex; flex-wrap: wrap; gap: 4pt 12pt; }
 .swatch { display: inline-block; width: 9pt; height: 9pt; margin-right: 3pt; vertical-align: -1pt; }
 .footnote { font-size: 8pt; color: var(--muted); }

@@ -17,7 +17,7 @@ export function renderTimelineSvg(metric: TimelineMetric): string {
   const days = points.map((p) => dayOf(p.date));
   const firstDay = Math.min(...days) - 1;
   const lastDay = Math.max(...days) + 1;
-  const top = niceCeiling(Math.max(1, ...points.flatMap((p) => finiteBounds(p.interval))) * 1.1);
+  const top = niceCeiling(Math.max(4, ...points.flatMap((p) => finiteBounds(p.interval))) * 1.1);
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const x = (day: number) => PAD.left + ((day - firstDay) / (lastDay - firstDay)) * plotW;
@@ -42,14 +42,17 @@ export function renderTimelineSvg(metric: TimelineMetric): string {
     const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#333';
     // Series side by side within a day, so equal values on one date stay visible.
     const offset = (i - (count - 1) / 2) * 7;
+    const onDay = new Map<string, number>();
     for (const p of series.points) {
-      const cx = x(dayOf(p.date)) + offset;
+      // Several sources of one series on one date sit a few pixels apart instead of on top of each other.
+      const nth = p.kind === 'verdict' ? 0 : (onDay.get(p.date) ?? 0);
+      onDay.set(p.date, nth + 1);
+      const cx = x(dayOf(p.date)) + offset + nth * 5;
       const px = n(cx);
       const title = `<title>${escapeHtml(`${series.label}: ${p.valueText} (${p.source}, ${p.date})`)}</title>`;
       const low = p.interval.low ?? 0;
       if (p.kind === 'verdict') {
-        const vy = y(p.interval.high === null ? low : (low + p.interval.high) / 2);
-        out.push(`<path d="M${px} ${n(vy - 6)}L${n(cx + 6)} ${n(vy)}L${px} ${n(vy + 6)}L${n(cx - 6)} ${n(vy)}Z" fill="${colour}" stroke="#111" stroke-width="1">${title}</path>`);
+        out.push(verdictMark(cx + 9, low, p.interval.high, colour, title, p.valueText, y, PAD.top + 4));
         continue;
       }
       if (p.interval.high !== null && p.interval.high === low) {
@@ -71,6 +74,27 @@ export function renderTimelineSvg(metric: TimelineMetric): string {
   return out.join('');
 }
 
+// The desk's value beside the sources' marks: a diamond for one value, an outlined bar for a range, labelled.
+function verdictMark(
+  cx: number,
+  low: number,
+  high: number | null,
+  colour: string,
+  title: string,
+  label: string,
+  y: (value: number) => number,
+  top: number,
+): string {
+  const text = `<text x="${n(cx + 9)}" y="${n(y(high === null ? low : (low + high) / 2) + 4)}" fill="#111" font-weight="700">${escapeHtml(label)}</text>`;
+  if (high === low) {
+    const vy = y(low);
+    return `<g>${title}<path d="M${n(cx)} ${n(vy - 6)}L${n(cx + 6)} ${n(vy)}L${n(cx)} ${n(vy + 6)}L${n(cx - 6)} ${n(vy)}Z" fill="${colour}" stroke="#111" stroke-width="1"/>${text}</g>`;
+  }
+  const y1 = y(low);
+  const y2 = high === null ? top : y(high);
+  return `<g>${title}<rect x="${n(cx - 4)}" y="${n(y2)}" width="8" height="${n(Math.max(2, y1 - y2))}" fill="${colour}" fill-opacity="0.35" stroke="#111" stroke-width="1"/>${text}</g>`;
+}
+
 function finiteBounds(interval: Interval): number[] {
   return [interval.low, interval.high].filter((v): v is number => v !== null && Number.isFinite(v));
 }
@@ -86,15 +110,18 @@ function shortDate(day: number): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''}`;
 }
 
-/** The smallest 1, 2 or 5 × 10^k at or above the value. */
+/** The smallest round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k) at or above the value. */
 function niceCeiling(value: number): number {
   const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 5, 10]) if (step * power >= value) return step * power;
+  for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (step * power >= value) return step * power;
   return 10 * power;
 }
 
+/** Four to six gridlines at 1, 2 or 5 × 10^k steps. */
 function ticks(top: number): number[] {
-  const step = niceCeiling(top / 5);
+  const rough = top / 5;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
   const out: number[] = [];
   for (let v = 0; v <= top + 1e-9; v += step) out.push(v);
   return out;
