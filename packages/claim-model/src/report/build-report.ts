@@ -123,7 +123,7 @@ function keyFigureOf(entry: DisputeAsOf, view: SnapshotAsOf, labels: Labeller): 
     approvedAt: v.approvedAt,
     votes: v.votes
       .filter((vote) => parseMoment(vote.at, 'A vote moment') <= view.at)
-      .map((vote) => ({ reviewer: vote.reviewer, rating: vote.rating, at: vote.at }))
+      .map((vote) => ({ reviewer: vote.reviewer, agrees: vote.agrees, at: vote.at }))
       .sort((a, b) => compareText(a.at, b.at) || compareText(a.reviewer, b.reviewer)),
     sources: sourcesOf(entry, view),
   };

@@ -81,7 +81,7 @@ function sourcesTable(sources: readonly SourceClaim[]): string {
 
 function keyFigure(k: KeyFigure): string {
   const asOf = k.valueAsOf === null ? '' : `as of ${formatDate(k.valueAsOf)}`;
-  const votes = k.votes.length > 0 ? ` · ratings: ${k.votes.map((v) => `${v.reviewer} (${v.rating})`).join(', ')}` : '';
+  const votes = k.votes.length > 0 ? ` · second reviewers: ${k.votes.map((v) => `${v.reviewer} (${v.agrees ? 'agrees' : 'disagrees'})`).join(', ')}` : '';
   return `<article class="item" id="dispute-${e(k.disputeId)}"><div class="item-head"><h3>${e(k.title)}</h3>
 <div class="verdict"><span class="rating rating-${k.rating}">${e(k.ratingLabel)}</span><span class="value">${e(k.valueText)}</span><span class="value-date">${e(asOf)}</span></div>
 <p class="byline">${plural(k.independentSourceCount, 'independent source')} · ${plural(k.sources.length, 'source claim')} · proposed by ${e(k.proposedBy)}, approved by ${e(k.approvedBy)} on ${e(formatDate(k.approvedAt))}${e(votes)}</p></div>
@@ -153,6 +153,6 @@ function reviewers(report: Report): string {
     (a) => `<tr><td><a href="#dispute-${e(a.disputeId)}">${e(a.title)}</a></td><td><span class="rating rating-${a.rating}">${e(a.rating)}</span></td><td>${e(a.proposedBy)}</td><td>${e(a.approvedBy)}</td><td>${e(formatDate(a.approvedAt))}</td></tr>`,
   );
   return `<section id="reviewers"><h2>Reviewers and approvals</h2>
-${people.length > 0 ? `<table><thead><tr><th>Reviewer</th><th>Role</th><th class="num">Proposed</th><th class="num">Approved</th><th class="num">Ratings given</th></tr></thead><tbody>${people.join('')}</tbody></table>` : ''}
+${people.length > 0 ? `<table><thead><tr><th>Reviewer</th><th>Role</th><th class="num">Proposed</th><th class="num">Approved</th><th class="num">Votes</th></tr></thead><tbody>${people.join('')}</tbody></table>` : ''}
 ${approvals.length > 0 ? `<table><thead><tr><th>Dispute</th><th>Verdict</th><th>Proposed by</th><th>Approved by</th><th>Approved on</th></tr></thead><tbody>${approvals.join('')}</tbody></table>` : '<p class="empty">No approvals yet.</p>'}</section>`;
 }

@@ -78,7 +78,7 @@ function keyFigure(k: KeyFigure, n: number, out: string[]): void {
   out.push(`**Verdict: ${k.ratingLabel} — ${md(k.valueText)}**${asOf}  `);
   out.push(`${plural(k.independentSourceCount, 'independent source')} · ${plural(k.sources.length, 'source claim')} · proposed by ${md(k.proposedBy)}, approved by ${md(k.approvedBy)} on ${formatDate(k.approvedAt)}`, '');
   if (k.rationale.trim() !== '') out.push(md(k.rationale), '');
-  if (k.votes.length > 0) out.push(`Reviewers' ratings: ${k.votes.map((v) => `${md(v.reviewer)} (${v.rating})`).join(', ')}.`, '');
+  if (k.votes.length > 0) out.push(`Second reviewers: ${k.votes.map((v) => `${md(v.reviewer)} (${v.agrees ? 'agrees' : 'disagrees'})`).join(', ')}.`, '');
   relations(k.relations, out);
   out.push('**Sources**', '');
   sources(k.sources, out);
@@ -163,7 +163,7 @@ function methodology(report: Report, out: string[]): void {
 function reviewers(report: Report, out: string[]): void {
   out.push('## Reviewers and approvals', '');
   if (report.reviewers.length > 0) {
-    out.push(row(['Reviewer', 'Role', 'Verdicts proposed', 'Verdicts approved', 'Ratings given']));
+    out.push(row(['Reviewer', 'Role', 'Verdicts proposed', 'Verdicts approved', 'Votes']));
     out.push(row(['---', '---', '---:', '---:', '---:']));
     for (const r of report.reviewers) out.push(row([md(r.name), md(r.role), String(r.proposed), String(r.approved), String(r.votes)]));
     out.push('');

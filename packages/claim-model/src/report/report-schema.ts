@@ -54,7 +54,7 @@ export const keyFigureSchema = z.object({
   proposedBy: z.string(),
   approvedBy: z.string(),
   approvedAt: z.string(),
-  votes: z.array(z.object({ reviewer: z.string(), rating: z.enum(VERDICT_RATINGS), at: z.string() })),
+  votes: z.array(z.object({ reviewer: z.string(), agrees: z.boolean(), at: z.string() })),
   sources: z.array(sourceClaimSchema),
 });
 

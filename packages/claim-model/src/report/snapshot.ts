@@ -79,8 +79,8 @@ export interface SnapshotVerdict {
   proposedAt: string;
   approvedBy: string | null;
   approvedAt: string | null;
-  /** Four-eyes votes: each reviewer's agreeing or differing rating. */
-  votes: { reviewer: string; rating: VerdictRating; at: string }[];
+  /** Four-eyes votes: whether each second reviewer agreed with the proposal. */
+  votes: { reviewer: string; agrees: boolean; at: string }[];
 }
 
 export interface SnapshotReviewer {

@@ -118,8 +118,7 @@ export function demoSnapshot(): ReportSnapshot {
         rationale: 'AFP, Reuters (citing state TV) and Khabar 24 (citing the Almaty commander’s office) report two officers beheaded; the Associated Press reports one. The agency reports are not independent of state media, and no body count has been published.',
         proposedBy: 'Daniel Okafor', proposedAt: '2022-01-08T12:00:00.000Z', approvedBy: 'Aigerim Sadykova', approvedAt: '2022-01-08T16:00:00.000Z',
         votes: [
-          { reviewer: 'Daniel Okafor', rating: 'conflicting', at: '2022-01-08T12:00:00.000Z' },
-          { reviewer: 'Marta Novak', rating: 'conflicting', at: '2022-01-08T14:00:00.000Z' },
+                    { reviewer: 'Marta Novak', agrees: true, at: '2022-01-08T14:00:00.000Z' },
         ],
       },
       {
