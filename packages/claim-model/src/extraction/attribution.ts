@@ -20,7 +20,7 @@ const PASSIVE_AFTER = /^\s+(?:killed|dead|injured|wounded|missing|arrested|detai
 const PRONOUN = /^(?:he|she|they|it|we|i|the latter|the former)$/i;
 const TRAILING_NOISE = /(?:\s+|,)(?:also|then|later|earlier|now|previously|again|on\s+\p{L}+day|\p{L}+day|today|yesterday|last night|in a statement|in a tweet|in an interview|has|have|had|would|will)$/iu;
 const LEADING_NOISE = /^(?:and|but|while|whereas|as|with|so|then|also|that)\s+/i;
-const SOURCE_LIKE = /\p{Lu}|\b(?:spokes|official|source|journalist|witness|minist|representative|commander|chief|president|police|authorit|agenc|media|televis|outlet|website|correspondent|reporter|government|office|department|army|military|resident|doctor|activist|organi[sz]ation|group|report|critic|expert|analyst|observer)/u;
+const SOURCE_LIKE = /\p{Lu}|\b(?:spokes|official|source|journalist|witness|minist|representative|commander|chief|president|police|authorit|agenc|media|televis|outlet|website|correspondent|reporter|government|office|department|army|military|resident|doctor|activist|organi[sz]ation|group|report|critic|expert|analyst|observer|rescuer|survivor|volunteer|monitor)/u;
 const END_OF_OBJECT = /\s*(?:,|;|\.|:|“|"|\bthat\b|\bon\s+\p{L}+day\b|\bin\s+\p{Lu}|\bto\s+(?:report|say)\b|\bas\b|\bwho\b|$)/u;
 
 function kindOf(words: string, entry: SourceEntry | undefined): AttributionKind {
@@ -55,7 +55,9 @@ function makeLink(ctx: AttributionContext, words: string, start: number): Attrib
   const lead = /^\s+/.exec(text)?.[0].length ?? 0;
   text = text.trim();
   offset += lead;
-  if (text.length === 0 || !SOURCE_LIKE.test(text)) return null;
+  if (text.length === 0) return null;
+  // Common nouns that name people ("rescuers", "protesters") can speak too.
+  if (!SOURCE_LIKE.test(text) && findMentions(ctx.compiled, 'subjects', text).length === 0) return null;
   const mentions = findMentions(ctx.compiled, 'sources', text);
   const named = mentions.map((m) => ctx.sourcesById.get(m.id)).find((e) => e !== undefined && !e.generic);
   const generic = mentions.map((m) => ctx.sourcesById.get(m.id)).find((e) => e !== undefined);

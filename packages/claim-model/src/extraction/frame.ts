@@ -32,12 +32,19 @@ const NATIONWIDE = /\b(?:nationwide|across the country|throughout the country|in
 const ECONOMIC = new Set(['price', 'income', 'damage']);
 const GROUP_OF = /\b(?:group|groups|crowd|crowds|gathering|rally|column)s? of\s*$/i;
 
+// ", including six children," is an aside: its commas do not end the clause around it.
+const APPOSITION = /,\s*(?:including|among them|among whom)\s[^,;]*,/g;
+
 function clauseBounds(text: string, sentence: Span, at: number): Span {
   let start = sentence.start;
   let end = sentence.end;
   const slice = text.slice(sentence.start, sentence.end);
+  const asides: Span[] = [];
+  APPOSITION.lastIndex = 0;
+  for (let m = APPOSITION.exec(slice); m !== null; m = APPOSITION.exec(slice)) asides.push({ start: m.index, end: m.index + m[0].length });
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(slice); m !== null; m = CLAUSE_BREAK.exec(slice)) {
+    if (asides.some((a) => m.index === a.start || m.index === a.end - 1)) continue;
     const pos = sentence.start + m.index;
     if (pos < at) start = pos + m[0].length;
     else {

@@ -36,7 +36,8 @@ export interface ParseFiguresOptions {
 }
 
 const YEAR_PREPS = new Set(['in', 'since', 'from', 'until', 'till', 'to', 'by', 'of', 'between', 'and', 'early', 'late', 'mid', 'before', 'after', 'during', 'circa', 'year', 'the', 'summer', 'winter', 'spring', 'autumn', 'fall', '-', '–']);
-const CAPITAL_STOP = new Set(['at', 'in', 'on', 'by', 'some', 'about', 'over', 'nearly', 'almost', 'around', 'more', 'than', 'up', 'to', 'of', 'and', 'or', 'the', 'only', 'just', 'another', 'all', 'since', 'until', 'from', 'with', 'as', 'after', 'before', 'least', 'estimated', 'roughly', 'approximately', 'killed', 'dead', 'wounded', 'injured']);
+const CAPITAL_STOP = new Set(['at', 'in', 'on', 'by', 'some', 'about', 'over', 'nearly', 'almost', 'around', 'more', 'than', 'up', 'to', 'of', 'and', 'or', 'the', 'only', 'just', 'another', 'all', 'since', 'until', 'from', 'with', 'as', 'after', 'before', 'least', 'estimated', 'roughly', 'approximately', 'killed', 'dead', 'wounded', 'injured', 'yesterday', 'today', 'tonight', 'another', 'only', 'nearly', 'almost', 'fewer', 'less', 'under', 'between', 'from', 'but', 'while', 'when', 'if', 'with', 'without', 'of', 'for']);
+const AGE_FOLLOWERS = new Set(['was', 'is', 'has', 'had', 'who', 'said', 'says', 'told', 'died', 'remains', 'remained', 'lives', 'faces', 'appeared', 'will', 'would', 'and']);
 const OPEN_QUOTES = new Set(['“', '"', '‘', '«', "'"]);
 const CLOSE_QUOTES = new Set(['”', '"', '’', '»', "'"]);
 const TIME_SUFFIX = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'clock", 'gmt', 'utc']);
@@ -97,7 +98,7 @@ function classify(tokens: readonly Token[], q: Quantity, defaultDollar: string):
     const before = tokens[q.from - 2];
     if (before && before.end === prev.start && /\p{L}/u.test(before.raw)) return { kind: 'name', unit: 'name', ...base };
   }
-  if (q.digits && prev && /^[A-Z][\p{L}]*$/u.test(prev.raw) && !CAPITAL_STOP.has(prev.low) && !isMonth(prev) && q.from - 1 > 0 && !/^[.!?“"]$/.test(tokens[q.from - 2]?.raw ?? '.')) {
+  if (q.digits && prev && prev.end + 1 === first?.start && /^[A-Z][\p{L}]*$/u.test(prev.raw) && !CAPITAL_STOP.has(prev.low) && !isMonth(prev) && !/day$/.test(prev.low)) {
     return { kind: 'name', unit: 'name', ...base };
   }
   if (next && (TIME_SUFFIX.has(next.low) || (next.raw === ':' && /^\d{2}$/.test(tokens[q.to + 1]?.raw ?? '')))) return { kind: 'time', unit: 'time', ...base };
@@ -108,7 +109,9 @@ function classify(tokens: readonly Token[], q: Quantity, defaultDollar: string):
     return { kind: 'duration', unit: next.low.replace(/s$/, ''), from: q.from, to: q.to + 1 };
   }
   if (q.digits && prev?.low === 'aged') return { kind: 'age', unit: 'years', ...base };
-  if (q.digits && prev?.raw === ',' && value <= 120 && /^[A-Z]/.test(tokens[q.from - 2]?.raw ?? '') && (next?.raw === ',' || next?.raw === '.')) {
+  // "Nazarbayev, 81, who…", "The suspect, 34, was arrested": an age between commas after a person.
+  const afterComma = tokens[q.to + 1]?.low ?? '';
+  if (q.digits && prev?.raw === ',' && value <= 120 && /^\p{L}/u.test(tokens[q.from - 2]?.raw ?? '') && (next?.raw === '.' || (next?.raw === ',' && (/^[A-Z]/.test(tokens[q.from - 2]?.raw ?? '') || AGE_FOLLOWERS.has(afterComma))))) {
     return { kind: 'age', unit: 'years', ...base };
   }
   if (next && (next.raw === '%' || next.low === 'percent' || next.low === 'pct')) return { kind: 'percent', unit: 'percent', from: q.from, to: q.to + 1 };

@@ -119,6 +119,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     return { from: i, to, interval: exact(v), digits: true, vague: false, weak: false, hyphenUnit: null };
   }
   const words = readWords(tokens, i);
+  // "two dozen" is 24.
+  if (words && tokens[words.to]?.low === 'dozen') return { from: i, to: words.to + 1, interval: exact(words.value * 12), digits: false, vague: false, weak: false, hyphenUnit: null };
   if (words) return { from: i, to: words.to, interval: exact(words.value), digits: false, vague: false, weak: false, hyphenUnit: words.hyphenUnit };
   return null;
 }

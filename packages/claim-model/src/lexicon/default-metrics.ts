@@ -19,7 +19,7 @@ export const DEFAULT_METRICS = [
   { id: 'price', label: 'Price', category: 'economic', terms: ['price', 'prices', 'cost', 'costs', 'per liter', 'per litre', 'tariff', 'fare'] },
   { id: 'income', label: 'Income', category: 'economic', terms: ['salary', 'salaries', 'wage', 'wages', 'income', 'pension', 'pensions'] },
   { id: 'damage', label: 'Damage', category: 'economic', terms: ['damage', 'losses', 'damages'] },
-  { id: 'population', label: 'Population', category: 'measure', terms: ['inhabitants', 'population', 'residents'] },
+  { id: 'population', label: 'Population', category: 'measure', terms: ['inhabitants', 'population'] },
   { id: 'distance', label: 'Distance', category: 'measure', terms: [] },
   { id: 'duration', label: 'Duration (not a count)', category: 'measure', terms: [] },
   { id: 'age', label: 'Age (not a count)', category: 'measure', terms: [] },

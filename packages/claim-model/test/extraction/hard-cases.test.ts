@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentInput, ExtractedClaim } from '../../src/claim';
+import { originalSource } from '../../src/claim';
+import { extractClaims } from '../../src/extraction';
+
+// Sentences from other events and phrasings than the demo corpus, written for these tests: the engine must not be
+// tuned to four articles.
+const doc = (text: string, extra: Partial<DocumentInput> = {}): DocumentInput => ({
+  id: 'hard',
+  text: `Headline\n\n${text}\n`,
+  outlet: 'Example Times',
+  publishedDate: '2023-02-10',
+  publishedApproximate: false,
+  ...extra,
+});
+
+interface Expect {
+  figure: string;
+  low: number | null;
+  high: number | null;
+  metric: string | null;
+  subject?: string | null;
+  place?: string | null;
+  source?: string | null;
+  unit?: string;
+  asOf?: string;
+}
+
+const ROWS: ReadonlyArray<readonly [name: string, text: string, expected: Expect]> = [
+  ['earthquake toll with a named agency', 'At least 2,300 people were killed in the earthquake in Turkey, the disaster management agency said on Monday.', { figure: 'At least 2,300', low: 2300, high: null, metric: 'deaths', subject: 'people', place: 'turkey', source: 'disaster management agency', asOf: '2023-02-06' }],
+  ['more than after and', 'Officials said 40 people died and more than 5,000 were injured.', { figure: 'more than 5,000', low: 5001, high: null, metric: 'injured', source: 'Officials' }],
+  ['told the agency', 'Hospital officials told the Associated Press that 17 people died overnight.', { figure: '17', low: 17, high: 17, metric: 'deaths', subject: 'people', source: 'Hospital officials' }],
+  ['children among the dead', 'Seventeen people, including six children, died in the fire, police said.', { figure: 'six', low: 6, high: 6, metric: 'deaths', subject: 'children', source: 'police' }],
+  ['evacuations according to a ministry', 'Some 40,000 residents were evacuated as floods swept through the region, according to the emergencies ministry.', { figure: 'Some 40,000', low: 36000, high: 44000, metric: 'evacuated', source: 'emergencies ministry' }],
+  ['up to, with place and weekday', 'Up to 300 protesters were detained in Minsk on Sunday, the rights group Viasna said.', { figure: 'Up to 300', low: 0, high: 300, metric: 'detained', subject: 'protesters', place: 'minsk', source: 'Viasna', asOf: '2023-02-05' }],
+  ['a strike with a governor as source', 'Five people were killed in a drone strike on Kharkiv, regional governor Oleh Syniehubov said.', { figure: 'Five', low: 5, high: 5, metric: 'deaths', place: 'kharkiv', source: 'Oleh Syniehubov' }],
+  ['hundreds of thousands displaced', 'Hundreds of thousands of people have fled their homes, the UN refugee agency said.', { figure: 'Hundreds of thousands', low: 200000, high: 999999, metric: 'displaced', source: 'UN' }],
+  ['a single casualty with an article', 'A journalist was killed by a sniper in Gaza, the press union said.', { figure: 'A journalist', low: 1, high: 1, metric: 'deaths', subject: 'journalists', place: 'gaza' }],
+  ['a revised toll', 'The death toll rose to 112, officials said.', { figure: '112', low: 112, high: 112, metric: 'deaths', source: 'officials' }],
+  ['officers injured and people arrested', 'Police said three officers were injured and 12 people arrested.', { figure: 'three', low: 3, high: 3, metric: 'injured', subject: 'police', source: 'Police' }],
+  ['the second figure of a pair', 'Police said three officers were injured and 12 people arrested.', { figure: '12', low: 12, high: 12, metric: 'detained', subject: 'people' }],
+  ['troops deployed by the army', 'The army said 1,500 troops had been deployed to the border.', { figure: '1,500', low: 1500, high: 1500, metric: 'troops_deployed', subject: 'military' }],
+  ['a price in roubles', 'Petrol now costs 120 roubles per litre.', { figure: '120 roubles', low: 120, high: 120, metric: 'price', unit: 'RUB' }],
+  ['around a percentage', 'Around 70% of the city was without power.', { figure: 'Around 70%', low: 63, high: 77, metric: null, unit: 'percent' }],
+  ['two dozen', 'Nearly two dozen bodies were recovered from the rubble.', { figure: 'Nearly two dozen', low: 22, high: 24, metric: 'deaths' }],
+  ['or more', 'Forty or more were missing after the landslide, rescuers said.', { figure: 'Forty or more', low: 40, high: null, metric: 'missing', source: 'rescuers' }],
+  ['no fewer than in a trailing report', 'No fewer than 60 civilians died in the shelling, Reuters reports.', { figure: 'No fewer than 60', low: 60, high: null, metric: 'deaths', subject: 'civilians', source: 'Reuters' }],
+  ['yesterday', 'Yesterday, 45 people were hospitalized with burns.', { figure: '45', low: 45, high: 45, metric: 'hospitalized', asOf: '2023-02-09' }],
+  ['a relayed relay', 'Reuters, citing two security sources, said 30 militants were killed.', { figure: '30', low: 30, high: 30, metric: 'deaths', subject: 'armed_groups', source: 'two security sources' }],
+  ['between and', 'Between 200 and 300 people marched through the capital.', { figure: 'Between 200 and 300', low: 200, high: 300, metric: 'participants', subject: 'people' }],
+  ['a figure in millions of dollars', 'The storm caused $3.5 million in damage.', { figure: '$3.5 million', low: 3_500_000, high: 3_500_000, metric: 'damage', unit: 'USD' }],
+];
+
+function claimFor(claims: ExtractedClaim[], words: string): ExtractedClaim | undefined {
+  return claims.find((c) => c.figure?.text === words);
+}
+
+describe('hard cases beyond the demo corpus', () => {
+  it.each(ROWS.map(([name, text, e]) => [name, text, e] as const))('%s', (_name, text, e) => {
+    const claim = claimFor(extractClaims(doc(text)), e.figure);
+    expect(claim, `no figure "${e.figure}"`).toBeDefined();
+    expect(claim?.figure?.interval).toEqual({ low: e.low, high: e.high });
+    expect(claim?.frame?.metric?.id ?? null).toBe(e.metric);
+    if (e.subject !== undefined) expect(claim?.frame?.subject?.id ?? null).toBe(e.subject);
+    if (e.place !== undefined) expect(claim?.frame?.place?.id ?? null).toBe(e.place);
+    if (e.unit !== undefined) expect(claim?.figure?.unit).toBe(e.unit);
+    if (e.asOf !== undefined) expect(claim?.frame?.asOf?.date).toBe(e.asOf);
+    if (e.source !== undefined) {
+      if (e.source === null) expect(claim?.attribution.unattributed).toBe(true);
+      else expect(originalSource(claim ?? { attribution: { chain: [], unattributed: true } })?.name.toLowerCase()).toContain(e.source.toLowerCase());
+    }
+  });
+
+  it.each([
+    ['an age', 'The suspect, 34, was arrested on Friday.'],
+    ['a duration', 'The siege lasted for forty-two days.'],
+    ['a year', 'The dam was built in 1987 and collapsed.'],
+    ['an ordinal', 'It was the third explosion this week.'],
+    ['a time', 'The blast happened at 9 a.m. in the market.'],
+    ['a date', 'Protests began on 3 March and spread.'],
+    ['a name with a number', 'France 24 reported clashes in the city.'],
+  ])('%s is not counted', (_name, text) => {
+    expect(extractClaims(doc(text)).filter((c) => c.kind === 'quantity')).toEqual([]);
+  });
+
+  it('inherits the source named earlier in the paragraph and says so', () => {
+    const claims = extractClaims(doc('The interior ministry said 14 people were killed. Another 80 were injured.'));
+    const injured = claimFor(claims, '80');
+    expect(originalSource(injured ?? { attribution: { chain: [], unattributed: true } })?.name.toLowerCase()).toContain('interior ministry');
+    expect(injured?.attribution.inherited).toBe(true);
+  });
+
+  it('attributes an unsourced figure to the outlet alone', () => {
+    const [claim] = extractClaims(doc('Twelve people died in the crash.'));
+    expect(claim?.attribution).toEqual({ chain: [{ name: 'Example Times', kind: 'outlet', span: null }], unattributed: true });
+  });
+
+  it('classifies a quoted assertion as a statement and an occurrence as an event', () => {
+    const claims = extractClaims(doc('The minister said foreign agents were behind the unrest. Protesters stormed the parliament building.'));
+    expect(claims.map((c) => c.kind)).toEqual(['statement', 'event']);
+  });
+
+  it('resolves a weekday to the past week when the text is published earlier in the week', () => {
+    const [claim] = extractClaims(doc('On Friday, 20 people were killed.', { publishedDate: '2023-02-08' }));
+    expect(claim?.frame?.asOf?.date).toBe('2023-02-03');
+  });
+
+  it('keeps an approximate published date approximate', () => {
+    const [claim] = extractClaims(doc('Twelve people died in the crash.', { publishedApproximate: true }));
+    expect(claim?.frame?.asOf?.approximate).toBe(true);
+  });
+
+  it('scores a casualty figure from an official source above a background fact', () => {
+    const claims = extractClaims(doc('The health ministry said 40 people were killed. The country, the ninth largest by area, has attracted investment, according to analysts.'));
+    const [casualty, background] = claims;
+    expect(casualty?.checkWorthiness.score).toBeGreaterThan(background?.checkWorthiness.score ?? 1);
+    expect(background?.checkWorthiness.reasons).toContain('background fact');
+  });
+});
