@@ -11,14 +11,14 @@ interface Found {
   pronoun: boolean;
 }
 
-const SPEECH = /\b(said|says|say|reported|reports|report|told|tells|stated|states|announced|announces|claimed|claims|confirmed|confirms|added|adds|wrote|writes|tweeted|posted|estimated|estimates|warned|declared|evoked|accused|put the (?:number|toll|figure|death toll) at|puts the (?:number|toll|figure|death toll) at|quoted)\b/gi;
+const SPEECH = /\b(said|says|say|reported|reports|report|told|tells|stated|states|announced|announces|claimed|claims|confirmed|confirms|added|adds|wrote|writes|tweeted|estimated|estimates|warned|declared|evoked|accused|put the (?:number|toll|figure|death toll) at|puts the (?:number|toll|figure|death toll) at|quoted)\b/gi;
 const ACCORDING = /\baccording to\s+/gi;
 const CITING = /\bciting\s+/gi;
 const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are|having)(?:\s+(?:also|not|\w+ly))?\s*$/i;
 // "reported killed", "reported dead": a hedged passive, not someone reporting.
 const PASSIVE_AFTER = /^\s+(?:killed|dead|injured|wounded|missing|arrested|detained|to have|to be)\b/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|the latter|the former)$/i;
-const TRAILING_NOISE = /(?:\s+|,)(?:also|then|later|earlier|now|previously|again|on\s+\p{L}+day|\p{L}+day|today|yesterday|last night|in a statement|in a tweet|in an interview|has|have|had|would|will)$/iu;
+const TRAILING_NOISE = /(?:\s+|,)(?:also|then|later|earlier|now|previously|again|on\s+\p{L}+day|\p{L}+day|today|yesterday|last night|in a statement|in a tweet|in an interview|has|have|had|would|will|and|or|but)$/iu;
 const LEADING_NOISE = /^(?:and|but|while|whereas|as|with|so|then|also|that)\s+/i;
 const SOURCE_LIKE = /\p{Lu}|\b(?:spokes|official|source|journalist|witness|minist|representative|commander|chief|president|police|authorit|agenc|media|televis|outlet|website|correspondent|reporter|government|office|department|army|military|resident|doctor|activist|organi[sz]ation|group|report|critic|expert|analyst|observer|rescuer|survivor|volunteer|monitor)/u;
 const END_OF_OBJECT = /\s*(?:,|;|\.|:|“|"|\bthat\b|\bon\s+\p{L}+day\b|\bin\s+\p{Lu}|\bto\s+(?:report|say)\b|\bas\b|\bwho\b|$)/u;
@@ -57,7 +57,14 @@ function makeLink(ctx: AttributionContext, words: string, start: number): Attrib
   offset += lead;
   if (text.length === 0) return null;
   // Common nouns that name people ("rescuers", "protesters") can speak too.
-  if (!SOURCE_LIKE.test(text) && findMentions(ctx.compiled, 'subjects', text).length === 0) return null;
+  const people = findMentions(ctx.compiled, 'subjects', text);
+  if (!SOURCE_LIKE.test(text) && people.length === 0) return null;
+  // A speaker's words end on a name or a noun for people or bodies, not on "the square".
+  // "police in the city": the head noun stands before a trailing place phrase.
+  const head = text.replace(/\s+(?:in|of|at|from|on)\s+(?:the\s+)?[\p{L}’'-]+$/u, '');
+  const lastWord = /[\p{L}\p{N}’'.)-]+$/u.exec(head)?.[0] ?? '';
+  const endsOnSource = /^\p{Lu}|^\d/u.test(lastWord) || SOURCE_LIKE.test(lastWord) || people.some((m) => m.end === head.length) || findMentions(ctx.compiled, 'sources', head).some((m) => m.end === head.length);
+  if (!endsOnSource) return null;
   const mentions = findMentions(ctx.compiled, 'sources', text);
   const named = mentions.map((m) => ctx.sourcesById.get(m.id)).find((e) => e !== undefined && !e.generic);
   const generic = mentions.map((m) => ctx.sourcesById.get(m.id)).find((e) => e !== undefined);
