@@ -1,0 +1,2 @@
+export * from './schema';
+export { buildAnalysis, type AnalysisInput, type BuildAnalysisOptions } from './build-analysis';
