@@ -2,8 +2,15 @@ import { caseRouter } from './routers/case';
 import { claimRouter } from './routers/claim';
 import { disputeRouter } from './routers/dispute';
 import { verdictRouter } from './routers/verdict';
+import { commentRouter } from './routers/comment';
+import { evidenceRouter } from './routers/evidence';
+import { activityRouter } from './routers/activity';
+import { presenceRouter } from './routers/presence';
+import { dashboardRouter } from './routers/dashboard';
+import { assignmentRouter } from './routers/assignment';
 import { documentRouter } from './routers/document';
 import { userRouter } from './routers/user';
+import { reportRouter } from './routers/report';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 /** One router per domain. */
@@ -14,6 +21,13 @@ export const appRouter = createTRPCRouter({
   claim: claimRouter,
   dispute: disputeRouter,
   verdict: verdictRouter,
+  comment: commentRouter,
+  evidence: evidenceRouter,
+  activity: activityRouter,
+  presence: presenceRouter,
+  dashboard: dashboardRouter,
+  assignment: assignmentRouter,
+  report: reportRouter,
 });
 
 export type AppRouter = typeof appRouter;

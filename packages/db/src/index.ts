@@ -5,3 +5,4 @@ export { readDbEnv } from './env';
 export { findWorkspaceRoot } from './workspace-root';
 export * from './schema';
 export { and, or, eq, ne, gt, gte, lt, lte, inArray, notInArray, isNull, isNotNull, desc, asc, sql, count, like, exists, type SQL } from 'drizzle-orm';
+export { alias } from 'drizzle-orm/sqlite-core';

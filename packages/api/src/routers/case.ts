@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { createCase, createCaseInput, listCases } from '../use-cases';
+import { addCaseMember, createCase, createCaseInput, listCaseMembers, listCases, updateCaseSettings, updateCaseSettingsInput } from '../use-cases';
 import { requireCaseAccess } from '../case-access';
+import { idInput } from '../review/inputs';
 import { createTRPCRouter, leadProcedure, protectedProcedure } from '../trpc';
 
 export const caseRouter = createTRPCRouter({
@@ -9,4 +10,7 @@ export const caseRouter = createTRPCRouter({
     .input(z.object({ caseId: z.string().min(1).max(100) }))
     .query(({ ctx, input }) => requireCaseAccess(ctx.db, ctx.actor, input.caseId)),
   create: leadProcedure.input(createCaseInput).mutation(({ ctx, input }) => createCase(ctx, input)),
+  members: protectedProcedure.input(z.object({ caseId: idInput })).query(({ ctx, input }) => listCaseMembers(ctx, input)),
+  addMember: leadProcedure.input(z.object({ caseId: idInput, userId: idInput })).mutation(({ ctx, input }) => addCaseMember(ctx, input)),
+  updateSettings: leadProcedure.input(updateCaseSettingsInput).mutation(({ ctx, input }) => updateCaseSettings(ctx, input)),
 });
