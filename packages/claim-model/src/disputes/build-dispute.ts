@@ -37,42 +37,43 @@ export function buildDispute(key: string, members: Member[], taxonomy: Taxonomy)
 
 /** One entry per original source: ten outlets relaying one ministry's figure are one source. */
 export function independenceOf(members: readonly Member[]): IndependentSource[] {
-  const bySource = new Map<string, IndependentSource>();
+  const bySource = new Map<string, { source: IndependentSource; relays: Set<string> }>();
   for (const m of members) {
-    let source = bySource.get(m.sourceKey);
-    if (!source) {
-      source = { source: m.sourceName, kind: m.sourceKind, claimIds: [], relayedBy: [] };
-      bySource.set(m.sourceKey, source);
+    let entry = bySource.get(m.sourceKey);
+    if (!entry) {
+      entry = {
+        source: { source: m.sourceName, kind: m.sourceKind, claimIds: [], relayedBy: [] },
+        relays: new Set(),
+      };
+      bySource.set(m.sourceKey, entry);
     }
-    source.claimIds.push(m.claim.id);
-    for (const relay of m.relays) {
-      if (!source.relayedBy.includes(relay) && relay !== m.sourceName) source.relayedBy.push(relay);
-    }
+    entry.source.claimIds.push(m.claim.id);
+    for (const relay of m.relays) if (relay !== m.sourceName) entry.relays.add(relay);
   }
-  return [...bySource.values()];
+  return [...bySource.values()].map(({ source, relays }) => ({ ...source, relayedBy: [...relays] }));
 }
 
 function summarise(members: readonly Member[]): ValueSummary {
-  const byInterval = new Map<string, DisputeValue>();
+  const byInterval = new Map<string, { value: DisputeValue; texts: Set<string>; sources: Set<string> }>();
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   for (const m of members) {
     low = Math.min(low, m.low);
     high = Math.max(high, m.high);
     const id = `${m.low}|${m.high}`;
-    let value = byInterval.get(id);
-    if (!value) {
-      value = { interval: toInterval(m.low, m.high), texts: [], sources: [], claimIds: [] };
-      byInterval.set(id, value);
+    let entry = byInterval.get(id);
+    if (!entry) {
+      const value = { interval: toInterval(m.low, m.high), texts: [], sources: [], claimIds: [] };
+      entry = { value, texts: new Set(), sources: new Set() };
+      byInterval.set(id, entry);
     }
-    const text = m.claim.figure?.text ?? '';
-    if (!value.texts.includes(text)) value.texts.push(text);
-    if (!value.sources.includes(m.sourceName)) value.sources.push(m.sourceName);
-    value.claimIds.push(m.claim.id);
+    entry.texts.add(m.claim.figure?.text ?? '');
+    entry.sources.add(m.sourceName);
+    entry.value.claimIds.push(m.claim.id);
   }
-  const values = [...byInterval.values()].sort(
-    (a, b) => (a.interval.low ?? -Infinity) - (b.interval.low ?? -Infinity),
-  );
+  const values = [...byInterval.values()]
+    .map(({ value, texts, sources }) => ({ ...value, texts: [...texts], sources: [...sources] }))
+    .sort((a, b) => (a.interval.low ?? -Infinity) - (b.interval.low ?? -Infinity));
   const text = values
     .slice(0, 6)
     .map(

@@ -5,3 +5,4 @@ export { type DisputeLexicon } from './taxonomy';
 export { metricClass, isCumulative, type MetricClass } from './metric-class';
 export { reconcileDisputes } from './reconcile-disputes';
 export { relateClaims, type RelateOptions } from './related-claims';
+export { DisputeIndex, type DisputeIndexUpdate } from './dispute-index';

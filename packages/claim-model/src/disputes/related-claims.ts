@@ -5,8 +5,10 @@ import type { RelatedClaimLink } from './dispute';
 export interface RelateOptions {
   /** Minimum cosine similarity of TF-IDF vectors to link two claims. Default 0.2. */
   threshold?: number;
-  /** Terms in more than this share of claims carry no signal and are skipped. Default 0.2. */
+  /** Terms in more than this share of claims (and more than 50) carry no signal and are skipped. Default 0.05. */
   maxDocumentFrequency?: number;
+  /** At most this many links per claim, the most similar first. Default 10. */
+  maxLinksPerClaim?: number;
 }
 
 const STOPWORDS = new Set(
@@ -35,6 +37,7 @@ export function relateClaims(
   options: RelateOptions = {},
 ): RelatedClaimLink[] {
   const threshold = options.threshold ?? 0.2;
+  const maxLinks = options.maxLinksPerClaim ?? 10;
   const candidates = claims.filter((c) => c.kind === 'event' || c.kind === 'statement');
   const termCounts = candidates.map((c) => {
     const counts = new Map<string, number>();
@@ -51,7 +54,7 @@ export function relateClaims(
   });
   const n = candidates.length;
   // Small collections keep every term; large ones skip the commonest, which carry no signal and cost the most.
-  const maxDf = Math.max(50, Math.floor(n * (options.maxDocumentFrequency ?? 0.2)));
+  const maxDf = Math.max(50, Math.floor(n * (options.maxDocumentFrequency ?? 0.05)));
   // Unit-length TF-IDF vectors, so a dot product is the cosine.
   const vectors = termCounts.map((counts) => {
     const weights = new Map<string, number>();
@@ -79,9 +82,15 @@ export function relateClaims(
         dots.set(j, (dots.get(j) ?? 0) + weight * (vectors[j]?.get(term) ?? 0));
       }
     }
+    const best: Array<[number, number]> = [];
     for (const [j, similarity] of dots) {
+      if (similarity >= threshold && candidates[j]?.documentId !== claim.documentId)
+        best.push([j, similarity]);
+    }
+    best.sort((a, b) => b[1] - a[1]);
+    for (const [j, similarity] of best.slice(0, maxLinks)) {
       const other = candidates[j];
-      if (!other || other.documentId === claim.documentId || similarity < threshold) continue;
+      if (!other) continue;
       const pair: [string, string] = claim.id < other.id ? [claim.id, other.id] : [other.id, claim.id];
       links.push({ claimIds: pair, similarity: Math.round(Math.min(1, similarity) * 1000) / 1000 });
     }

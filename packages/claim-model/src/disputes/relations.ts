@@ -4,7 +4,9 @@ import type { DisputeRelation } from './dispute';
 import { capped, formatDate, formatFigure, formatList, formatWho } from './format';
 import type { Member } from './member';
 import { isCumulative } from './metric-class';
-import { consensusOf, scopedValuesOf, type ScopedValue, widened as wide } from './scoped-value';
+import { compareValues } from './compare-values';
+import { Findings } from './findings';
+import { consensusOf, scopedValuesOf, type ScopedValue, whoOf, widened as wide } from './scoped-value';
 import type { Taxonomy } from './taxonomy';
 
 const MAX_CITED = 4;
@@ -19,18 +21,10 @@ export function computeRelations(
   if (!first) return [];
   const cumulative = isCumulative(first.metric, first.category);
   const values = scopedValuesOf(members);
-  const conflicts: string[] = [];
+  const conflicts = new Findings(MAX_CITED);
+  const revisions = new Findings(MAX_CITED);
   const scoped = new Set<ScopedValue>();
-  const revisions: string[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const a = values[i];
-    for (let j = i + 1; j < values.length; j++) {
-      const b = values[j];
-      if (!a || !b) continue;
-      const [early, late] = (a.day ?? 0) <= (b.day ?? 0) ? [a, b] : [b, a];
-      comparePair(early, late, taxonomy, cumulative, conflicts, scoped);
-    }
-  }
+  compareValues(values, taxonomy, cumulative, conflicts, scoped, { cite, scopeOf });
   compareRevisions(members, cumulative, revisions, conflicts);
   // Each value whose scope differs is cited once, those outside the consensus first, after any naming difference.
   const consensus = consensusOf(values);
@@ -39,14 +33,12 @@ export function computeRelations(
   differing.sort((a, b) => Number(inConsensus.has(a)) - Number(inConsensus.has(b)));
   const scopes = [
     ...namedDifferently(members, taxonomy),
-    ...differing.map((v) => `${cite(v)} counts ${scopeOf(v)}`),
+    ...differing.slice(0, MAX_CITED + 1).map((v) => `${cite(v)} counts ${scopeOf(v)}`),
   ];
 
   const found = new Map<RelationKind, string>();
-  if (conflicts.length > 0) {
-    found.set('conflict', `${capitalise(formatList(capped(conflicts, MAX_CITED)))}.`);
-  }
-  if (revisions.length > 0) found.set('revision', `${capitalise(formatList(capped(revisions, MAX_CITED)))}.`);
+  if (conflicts.count > 0) found.set('conflict', `${capitalise(formatList(conflicts.phrases()))}.`);
+  if (revisions.count > 0) found.set('revision', `${capitalise(formatList(revisions.phrases()))}.`);
   if (scopes.length > 0) {
     found.set(
       'scope',
@@ -54,7 +46,8 @@ export function computeRelations(
     );
   }
   if (consensus.length > 1 || (consensus[0]?.members.length ?? 0) > 1) {
-    const cited = capped(consensus.map(cite), MAX_CITED + 1);
+    const cited = [...consensus.slice(0, MAX_CITED + 1).map(cite)];
+    if (consensus.length > MAX_CITED + 1) cited.push(`${consensus.length - MAX_CITED - 1} more`);
     found.set('consistent', `${capitalise(formatList(cited))} agree.`);
   }
   if (independentSourceCount === 1) found.set('single_source', singleSourceReason(members));
@@ -64,52 +57,12 @@ export function computeRelations(
   });
 }
 
-function comparePair(
-  early: ScopedValue,
-  late: ScopedValue,
-  taxonomy: Taxonomy,
-  cumulative: boolean,
-  conflicts: string[],
-  scoped: Set<ScopedValue>,
-): void {
-  const subject = taxonomy.relateSubjects(early.subject, late.subject);
-  const place = taxonomy.relatePlaces(early.place, late.place);
-  const overlap = early.wideLow <= late.wideHigh && late.wideLow <= early.wideHigh;
-  const sameDay = early.day === null || late.day === null || early.day === late.day;
-  if (subject !== 'same' || place !== 'same') {
-    const narrower = narrowerSide(subject, place);
-    if (narrower !== null && sameDay && !overlap) {
-      const [small, whole] = narrower === 'a' ? [early, late] : [late, early];
-      if (small.wideLow > whole.wideHigh) {
-        conflicts.push(`${cite(small)} for ${scopeOf(small)} exceeds ${cite(whole)} for ${scopeOf(whole)}`);
-        return;
-      }
-    }
-    scoped.add(early).add(late);
-    return;
-  }
-  if (overlap) return;
-  if (sameDay) {
-    conflicts.push(`${cite(early)} cannot hold with ${cite(late)} for ${scopeOf(late)}`);
-    return;
-  }
-  // One source's own figures over time are revisions, handled per source.
-  if (early.sourceKeys.size === 1 && late.sourceKeys.size === 1 && sameSources(early, late)) return;
-  if (cumulative && late.wideHigh < early.wideLow) {
-    conflicts.push(
-      `${cite(late)} on ${formatDate(late.date)} is below ${cite(early)} on ${formatDate(early.date)}, but a cumulative count cannot fall`,
-    );
-    return;
-  }
-  scoped.add(early).add(late);
-}
-
 // A source's figures in date order: rising is an update, falling (for a cumulative count) needs review.
 function compareRevisions(
   members: readonly Member[],
   cumulative: boolean,
-  revisions: string[],
-  conflicts: string[],
+  revisions: Findings,
+  conflicts: Findings,
 ): void {
   const bySource = new Map<string, Member[]>();
   for (const m of members) {
@@ -126,13 +79,16 @@ function compareRevisions(
       if (!previous) break;
       if (m.day !== previous.day && !sameFigure(previous, m)) {
         const who = m.sourceName;
-        const from = `${formatFigure(previous.claim.figure?.text ?? '')} on ${formatDate(previous.date)}`;
-        const to = `${formatFigure(m.claim.figure?.text ?? '')} on ${formatDate(m.date)}`;
+        const [before, after] = [previous, m];
+        const from = () => `${formatFigure(before.claim.figure?.text ?? '')} on ${formatDate(before.date)}`;
+        const to = () => `${formatFigure(after.claim.figure?.text ?? '')} on ${formatDate(after.date)}`;
         if (cumulative && wide(m)[1] < wide(previous)[0]) {
-          revisions.push(`${who} lowered its figure from ${from} to ${to}`);
-          conflicts.push(`${who} lowered a cumulative count from ${from} to ${to}, which needs review`);
+          revisions.add(() => `${who} lowered its figure from ${from()} to ${to()}`);
+          conflicts.add(
+            () => `${who} lowered a cumulative count from ${from()} to ${to()}, which needs review`,
+          );
         } else {
-          revisions.push(`${who} updated its figure from ${from} to ${to}`);
+          revisions.add(() => `${who} updated its figure from ${from()} to ${to()}`);
         }
       }
       previous = m;
@@ -181,21 +137,8 @@ function sameFigure(a: Member, b: Member): boolean {
   return aLow <= bHigh && bLow <= aHigh;
 }
 
-function narrowerSide(subject: string, place: string): 'a' | 'b' | null {
-  const sides = new Set([subject, place].filter((r) => r !== 'same'));
-  if (sides.size !== 1) return null;
-  if (sides.has('a-narrower')) return 'a';
-  if (sides.has('b-narrower')) return 'b';
-  return null;
-}
-
-function sameSources(a: ScopedValue, b: ScopedValue): boolean {
-  for (const key of a.sourceKeys) if (!b.sourceKeys.has(key)) return false;
-  return true;
-}
-
 function cite(value: ScopedValue): string {
-  return `${formatFigure(value.text)} (${value.who})`;
+  return `${formatFigure(value.text)} (${whoOf(value)})`;
 }
 
 function scopeOf(value: ScopedValue): string {

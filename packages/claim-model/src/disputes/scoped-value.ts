@@ -7,7 +7,6 @@ export const VAGUE_TOLERANCE = 0.15;
 /** One value for one scope (subject, place, day), with every source that gave it. */
 export interface ScopedValue {
   text: string;
-  who: string;
   low: number;
   high: number;
   /** The interval widened by the rounding tolerance when the figure is vague. */
@@ -45,7 +44,6 @@ export function scopedValuesOf(members: readonly Member[]): ScopedValue[] {
     }
     byKey.set(key, {
       text: m.claim.figure?.text ?? '',
-      who: formatWho(m.sourceName, m.relays),
       low: m.low,
       high: m.high,
       wideLow: widened(m)[0],
@@ -60,12 +58,15 @@ export function scopedValuesOf(members: readonly Member[]): ScopedValue[] {
       members: [m],
     });
   }
-  const values = [...byKey.values()];
-  for (const v of values) {
-    if (v.sourceKeys.size > 1)
-      v.who = `${v.who} and ${v.sourceKeys.size - 1} other source${v.sourceKeys.size > 2 ? 's' : ''}`;
-  }
-  return values;
+  return [...byKey.values()];
+}
+
+/** Who gave a value, for a reason: the first report's chain, and how many other sources agree on it. */
+export function whoOf(value: ScopedValue): string {
+  const first = value.members[0];
+  const who = first ? formatWho(first.sourceName, first.relays) : 'unknown source';
+  const others = value.sourceKeys.size - 1;
+  return others > 0 ? `${who} and ${others} other source${others > 1 ? 's' : ''}` : who;
 }
 
 /** The largest set of values that can all hold at once (the point covered by most widened intervals). */

@@ -1,0 +1,160 @@
+import { formatDate } from './format';
+import type { Findings } from './findings';
+import type { ScopedValue } from './scoped-value';
+import type { ScopeRelation, Taxonomy } from './taxonomy';
+
+/** How a reason cites a value and its scope. */
+export interface Citer {
+  cite(value: ScopedValue): string;
+  scopeOf(value: ScopedValue): string;
+}
+
+interface DayExtremes {
+  /** The value with the lowest upper bound that day, and the one with the highest lower bound. */
+  minHigh: ScopedValue;
+  maxLow: ScopedValue;
+}
+
+interface ScopeClass {
+  subject: string | null;
+  place: string | null;
+  values: ScopedValue[];
+  byDay: Map<number, DayExtremes>;
+  minHigh: ScopedValue;
+  maxLow: ScopedValue;
+}
+
+/**
+ * Finds conflicts and scope differences among a dispute's values in O(n log n): values are grouped by scope
+ * (subject, place), compared per day through each day's extremes, and scopes are compared once per pair of classes.
+ */
+export function compareValues(
+  values: readonly ScopedValue[],
+  taxonomy: Taxonomy,
+  cumulative: boolean,
+  conflicts: Findings,
+  scoped: Set<ScopedValue>,
+  citer: Citer,
+): void {
+  const classes = classesOf(values);
+  for (const cls of classes) compareWithinScope(cls, cumulative, conflicts, scoped, citer);
+  for (let i = 0; i < classes.length; i++) {
+    for (let j = i + 1; j < classes.length; j++) {
+      const a = classes[i];
+      const b = classes[j];
+      if (a && b) compareScopes(a, b, taxonomy, conflicts, scoped, citer);
+    }
+  }
+}
+
+function compareWithinScope(
+  cls: ScopeClass,
+  cumulative: boolean,
+  conflicts: Findings,
+  scoped: Set<ScopedValue>,
+  { cite, scopeOf }: Citer,
+): void {
+  if (cls.minHigh.wideHigh >= cls.maxLow.wideLow) return; // every value overlaps every other
+  const days = [...cls.byDay.keys()].filter((d) => !Number.isNaN(d)).sort((x, y) => x - y);
+  if (cls.byDay.has(Number.NaN)) days.push(Number.NaN);
+  let explained = false;
+  for (const day of days) {
+    const e = cls.byDay.get(day);
+    if (!e || e.minHigh.wideHigh >= e.maxLow.wideLow) continue;
+    explained = true;
+    const [low, high] = [e.minHigh, e.maxLow];
+    conflicts.add(() => `${cite(high)} cannot hold with ${cite(low)} for ${scopeOf(low)}`);
+  }
+  // A later figure below an earlier one from another source: cumulative counts cannot fall.
+  let earlierMax: ScopedValue | null = null;
+  for (const day of days) {
+    const e = cls.byDay.get(day);
+    if (!e) continue;
+    const late = e.minHigh;
+    const early = earlierMax;
+    if (cumulative && early && early.wideLow > late.wideHigh && !sameSingleSource(early, late)) {
+      explained = true;
+      conflicts.add(
+        () =>
+          `${cite(late)} on ${formatDate(late.date)} is below ${cite(early)} on ${formatDate(early.date)}, but a cumulative count cannot fall`,
+      );
+    }
+    if (!earlierMax || e.maxLow.wideLow > earlierMax.wideLow) earlierMax = e.maxLow;
+  }
+  // Otherwise the values differ only by date: a scope difference to confirm, unless one source revised itself.
+  if (!explained && !sameSingleSource(cls.minHigh, cls.maxLow)) scoped.add(cls.minHigh).add(cls.maxLow);
+}
+
+function compareScopes(
+  a: ScopeClass,
+  b: ScopeClass,
+  taxonomy: Taxonomy,
+  conflicts: Findings,
+  scoped: Set<ScopedValue>,
+  { cite, scopeOf }: Citer,
+): void {
+  const narrower = narrowerSide(
+    taxonomy.relateSubjects(a.subject, b.subject),
+    taxonomy.relatePlaces(a.place, b.place),
+  );
+  if (narrower !== null) {
+    const [small, whole] = narrower === 'a' ? [a, b] : [b, a];
+    // A part cannot exceed the whole on the same day.
+    let exceeded = false;
+    if (small.maxLow.wideLow > whole.minHigh.wideHigh) {
+      for (const [day, e] of small.byDay) {
+        const w = whole.byDay.get(day);
+        if (!w || e.maxLow.wideLow <= w.minHigh.wideHigh) continue;
+        const [part, all] = [e.maxLow, w.minHigh];
+        conflicts.add(() => `${cite(part)} for ${scopeOf(part)} exceeds ${cite(all)} for ${scopeOf(all)}`);
+        exceeded = true;
+      }
+    }
+    if (exceeded) return;
+  }
+  scoped.add(representative(a)).add(representative(b));
+}
+
+// The value that best shows a class's scope: the one cited by the most reports.
+function representative(cls: ScopeClass): ScopedValue {
+  let best = cls.values[0] ?? cls.minHigh;
+  for (const v of cls.values) if (v.members.length > best.members.length) best = v;
+  return best;
+}
+
+function classesOf(values: readonly ScopedValue[]): ScopeClass[] {
+  const byScope = new Map<string, ScopeClass>();
+  for (const v of values) {
+    const key = `${v.subject}|${v.place}`;
+    let cls = byScope.get(key);
+    if (!cls) {
+      cls = { subject: v.subject, place: v.place, values: [], byDay: new Map(), minHigh: v, maxLow: v };
+      byScope.set(key, cls);
+    }
+    cls.values.push(v);
+    if (v.wideHigh < cls.minHigh.wideHigh) cls.minHigh = v;
+    if (v.wideLow > cls.maxLow.wideLow) cls.maxLow = v;
+    const day = v.day ?? Number.NaN;
+    const e = cls.byDay.get(day);
+    if (!e) cls.byDay.set(day, { minHigh: v, maxLow: v });
+    else {
+      if (v.wideHigh < e.minHigh.wideHigh) e.minHigh = v;
+      if (v.wideLow > e.maxLow.wideLow) e.maxLow = v;
+    }
+  }
+  return [...byScope.values()];
+}
+
+function narrowerSide(subject: ScopeRelation, place: ScopeRelation): 'a' | 'b' | null {
+  const sides = new Set([subject, place].filter((r) => r !== 'same'));
+  if (sides.size !== 1) return null;
+  if (sides.has('a-narrower')) return 'a';
+  if (sides.has('b-narrower')) return 'b';
+  return null;
+}
+
+function sameSingleSource(a: ScopedValue, b: ScopedValue): boolean {
+  if (a.sourceKeys.size !== 1 || b.sourceKeys.size !== 1) return false;
+  for (const key of a.sourceKeys) if (!b.sourceKeys.has(key)) return false;
+  return true;
+}

@@ -1,0 +1,79 @@
+import type { ExtractedClaim } from '../claim';
+import { buildDispute } from './build-dispute';
+import type { ComputedDispute } from './dispute';
+import { bySeverity, DEFAULT_TIME_WINDOW_DAYS, type GroupContext } from './group-claims';
+import { type DisputeDocument, type Member, toMember } from './member';
+import { partitionBucket } from './partition';
+import { Taxonomy } from './taxonomy';
+
+/** What adding claims changed: disputes with new or different members, and the earlier versions they replace. */
+export interface DisputeIndexUpdate {
+  changed: ComputedDispute[];
+  /** Earlier disputes that no longer exist as they were: reconcile stored disputes holding their claims against `changed`. */
+  removed: ComputedDispute[];
+}
+
+/**
+ * The incremental path: keeps a case's disputes in memory, and on `add` regroups only the `metric|unit`
+ * buckets the new claims fall in, rebuilding only the disputes whose members changed. Gives the same
+ * disputes as `groupClaims` over all claims.
+ */
+export class DisputeIndex {
+  private readonly taxonomy: Taxonomy;
+  private readonly window: number;
+  private readonly documents = new Map<string, DisputeDocument>();
+  private readonly buckets = new Map<string, Member[]>();
+  private readonly byBucket = new Map<string, Map<string, ComputedDispute>>();
+
+  /** Builds the index over a case's claims. */
+  constructor(claims: readonly ExtractedClaim[], ctx: GroupContext) {
+    this.taxonomy = new Taxonomy(ctx.lexicon);
+    this.window = ctx.timeWindowDays ?? DEFAULT_TIME_WINDOW_DAYS;
+    this.add(claims, ctx.documents);
+  }
+
+  /** Adds a document's claims (ids must be new); returns only what changed. */
+  add(claims: readonly ExtractedClaim[], documents: readonly DisputeDocument[] = []): DisputeIndexUpdate {
+    for (const d of documents) this.documents.set(d.id, d);
+    const touched = new Set<string>();
+    for (const claim of claims) {
+      const member = toMember(claim, this.documents.get(claim.documentId), this.taxonomy);
+      if (!member) continue;
+      const bucket = this.buckets.get(member.bucket);
+      if (bucket) bucket.push(member);
+      else this.buckets.set(member.bucket, [member]);
+      touched.add(member.bucket);
+    }
+    const changed: ComputedDispute[] = [];
+    const removed: ComputedDispute[] = [];
+    for (const bucket of touched) {
+      const previous = this.byBucket.get(bucket) ?? new Map<string, ComputedDispute>();
+      const next = new Map<string, ComputedDispute>();
+      for (const part of partitionBucket(
+        bucket,
+        this.buckets.get(bucket) ?? [],
+        this.taxonomy,
+        this.window,
+      )) {
+        const signature = part.members.map((m) => m.claim.id).join('\u0000');
+        const same = previous.get(signature);
+        if (same && same.key === part.key) {
+          next.set(signature, same);
+          previous.delete(signature);
+          continue;
+        }
+        const dispute = buildDispute(part.key, part.members, this.taxonomy);
+        next.set(signature, dispute);
+        changed.push(dispute);
+      }
+      removed.push(...previous.values());
+      this.byBucket.set(bucket, next);
+    }
+    return { changed: changed.sort(bySeverity), removed };
+  }
+
+  /** Every dispute of the case, most severe first. */
+  disputes(): ComputedDispute[] {
+    return [...this.byBucket.values()].flatMap((m) => [...m.values()]).sort(bySeverity);
+  }
+}

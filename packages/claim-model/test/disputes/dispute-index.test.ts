@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { type ComputedDispute, DisputeIndex, groupClaims, reconcileDisputes } from '../../src/disputes';
+import { documents, lexicon, quantity } from './claim-builder';
+import { demoClaims, demoDocuments } from './demo-fixtures';
+
+function summary(disputes: ComputedDispute[]): string[] {
+  return disputes.map(
+    (d) => `${d.key} ${d.claimIds.join(',')} ${d.relations.map((r) => r.kind).join(',')} ${d.severity}`,
+  );
+}
+
+describe('DisputeIndex', () => {
+  it('built in two steps gives the same disputes as grouping everything at once', () => {
+    const firstHalf = demoClaims.filter((c) => c.documentId === 'cnn' || c.documentId === 'db');
+    const rest = demoClaims.filter((c) => !firstHalf.includes(c));
+    const index = new DisputeIndex(firstHalf, { lexicon, documents: demoDocuments });
+    index.add(rest);
+    expect(summary(index.disputes())).toEqual(
+      summary(groupClaims(demoClaims, { lexicon, documents: demoDocuments })),
+    );
+  });
+
+  it('adding a conflicting figure rebuilds only its dispute, and reconciliation keeps the id and flags new evidence', () => {
+    const index = new DisputeIndex(demoClaims, { lexicon, documents: demoDocuments });
+    const before = index.disputes();
+    const stored = before.map((d, i) => ({
+      id: `d${i}`,
+      claimIds: d.claimIds,
+      relationKinds: d.relations.map((r) => r.kind),
+      hasVerdict: true,
+    }));
+    const update = index.add(
+      [
+        quantity({
+          id: 'new-5',
+          doc: 'new',
+          figure: '5',
+          value: 5,
+          metric: 'deaths',
+          subject: 'law_enforcement',
+          subjectWords: 'police',
+          date: '2022-01-07',
+          chain: ['New Outlet', 'Rights Group:organisation'],
+        }),
+      ],
+      documents(['new', 'New Outlet', '2022-01-07']),
+    );
+    expect(update.changed).toHaveLength(1);
+    expect(update.changed[0]?.claimIds).toContain('nc-18-le');
+    expect(update.removed).toHaveLength(1);
+    const affected = stored.filter((s) =>
+      update.removed.some((r) => r.claimIds.some((id) => s.claimIds.includes(id))),
+    );
+    const result = reconcileDisputes(affected, update.changed);
+    const leDeaths = stored.find((s) => s.claimIds.includes('nc-18-le'));
+    expect(result.keep).toEqual([
+      expect.objectContaining({ id: leDeaths?.id, relationChanged: true, newEvidence: true }),
+    ]);
+    expect(result.create).toEqual([]);
+    expect(result.retire).toEqual([]);
+  });
+});

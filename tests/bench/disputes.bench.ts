@@ -1,0 +1,215 @@
+// Dispute detection benchmark: full grouping of a large case, and the incremental path for one new document.
+// Run: pnpm bench (or `pnpm --filter @claimdesk/tests exec tsx bench/disputes.bench.ts`). Writes results/disputes.md.
+import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ExtractedClaim } from '@claimdesk/claim-model';
+import {
+  type DisputeDocument,
+  DisputeIndex,
+  type ExistingDispute,
+  groupClaims,
+  reconcileDisputes,
+  relateClaims,
+} from '@claimdesk/claim-model/disputes';
+import { defaultLexicon } from '@claimdesk/claim-model/lexicon';
+
+const DOCUMENTS = 10_000;
+const CLAIMS_PER_DOCUMENT = 10;
+
+// A deterministic generator (mulberry32) so every run measures the same case.
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const METRICS: Array<[metric: string, unit: string, base: number]> = [
+  ['deaths', 'count', 40],
+  ['injured', 'count', 900],
+  ['detained', 'count', 2000],
+  ['beheaded', 'count', 2],
+  ['hospitalized', 'count', 400],
+  ['troops_deployed', 'count', 3000],
+  ['participants', 'count', 5000],
+  ['price', 'KZT', 120],
+  ['displaced', 'count', 10000],
+  ['missing', 'count', 60],
+  ['damage', 'USD', 1e6],
+  ['evacuated', 'count', 800],
+];
+const SUBJECTS = [
+  'people',
+  'police',
+  'law_enforcement',
+  'protesters',
+  'civilians',
+  'children',
+  'military',
+  'journalists',
+  null,
+];
+const PLACES = ['kazakhstan', 'almaty', 'aktau', 'zhanaozen', 'russia', 'turkey', 'istanbul', null];
+const QUALIFIERS: Array<[string, (n: number) => [number | null, number | null]]> = [
+  ['', (n) => [n, n]],
+  ['at least ', (n) => [n, null]],
+  ['some ', (n) => [Math.round(n * 0.9), Math.round(n * 1.1)]],
+  ['up to ', (n) => [0, n]],
+  ['more than ', (n) => [n + 1, null]],
+];
+
+function makeCase(seed: number, documentCount: number, idPrefix = 'd') {
+  const rand = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+  const documents: DisputeDocument[] = [];
+  const claims: ExtractedClaim[] = [];
+  for (let d = 0; d < documentCount; d++) {
+    const docId = `${idPrefix}${d}`;
+    const published = new Date(Date.UTC(2022, 0, 1 + Math.floor(rand() * 120))).toISOString().slice(0, 10);
+    const outlet = `Outlet ${Math.floor(rand() * 500)}`;
+    documents.push({ id: docId, outlet, publishedDate: published });
+    for (let c = 0; c < CLAIMS_PER_DOCUMENT; c++) {
+      const [metric, unit, base] = pick(METRICS);
+      const subject = pick(SUBJECTS);
+      const place = pick(PLACES);
+      const value = Math.max(1, Math.round(base * (0.5 + rand())));
+      const [qualifier, toInterval] = pick(QUALIFIERS);
+      const [low, high] = toInterval(value);
+      const source = `Source ${Math.floor(rand() * 300)}`;
+      const text = `${qualifier}${value}`;
+      claims.push({
+        id: `${docId}-c${c}`,
+        documentId: docId,
+        kind: c % 5 === 4 ? 'event' : 'quantity',
+        span: { start: c * 100, end: c * 100 + 80 },
+        text: `${text} ${metric} of ${subject ?? 'people'} in ${place ?? 'the country'} stormed building ${Math.floor(rand() * 2000)} seized ${Math.floor(rand() * 1000)}`,
+        figure: {
+          text,
+          span: { start: c * 100, end: c * 100 + text.length },
+          interval: { low, high },
+          qualifier: qualifier.trim() || null,
+          unit,
+        },
+        frame: {
+          metric: { id: metric, words: metric },
+          subject: subject === null ? null : { id: subject, words: subject },
+          place: place === null ? null : { id: place, words: place },
+          asOf: rand() < 0.8 ? { date: published, approximate: false, words: null } : null,
+        },
+        attribution: {
+          chain: [
+            { name: outlet, kind: 'outlet', span: null },
+            { name: source, kind: 'official', span: null },
+          ],
+          unattributed: false,
+        },
+        hedges: [],
+        checkWorthiness: { score: rand(), reasons: [] },
+      });
+    }
+  }
+  return { documents, claims };
+}
+
+// CPU time of this process, not wall time: the machine is shared, and wall time mostly measures the neighbours.
+function time<T>(run: () => T): [T, number] {
+  const start = process.cpuUsage();
+  const result = run();
+  const used = process.cpuUsage(start);
+  return [result, (used.user + used.system) / 1000];
+}
+
+function wall<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const result = run();
+  return [result, performance.now() - start];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+const { documents, claims } = makeCase(1, DOCUMENTS);
+const ctx = { lexicon: defaultLexicon, documents };
+
+groupClaims(claims, ctx); // warm-up
+const fullRuns: number[] = [];
+const fullWall: number[] = [];
+let disputes = groupClaims(claims, ctx);
+for (let i = 0; i < 3; i++) {
+  const [[result, wallMs], ms] = time(() => wall(() => groupClaims(claims, ctx)));
+  disputes = result;
+  fullRuns.push(ms);
+  fullWall.push(wallMs);
+}
+
+const [index, indexMs] = time(() => new DisputeIndex(claims, ctx));
+// The stored disputes, as the database would hold them after the full grouping.
+const stored: ExistingDispute[] = disputes.map((d, i) => ({
+  id: `dispute-${i}`,
+  claimIds: d.claimIds,
+  relationKinds: d.relations.map((r) => r.kind),
+  hasVerdict: i % 3 === 0,
+}));
+const storedByClaim = new Map<string, ExistingDispute>();
+for (const s of stored) for (const id of s.claimIds) storedByClaim.set(id, s);
+
+const incrementalRuns: number[] = [];
+let lastUpdate = { changed: 0, kept: 0, created: 0, retired: 0 };
+for (let i = 0; i < 21; i++) {
+  const extra = makeCase(100 + i, 1, `new${i}-`);
+  const [, ms] = time(() => {
+    const update = index.add(extra.claims, extra.documents);
+    // The stored disputes holding any claim of a replaced dispute: what the database would load by claim id.
+    const affected = new Set<ExistingDispute>();
+    for (const r of update.removed) {
+      for (const id of r.claimIds) {
+        const s = storedByClaim.get(id);
+        if (s) affected.add(s);
+      }
+    }
+    const result = reconcileDisputes([...affected], update.changed);
+    lastUpdate = {
+      changed: update.changed.length,
+      kept: result.keep.length,
+      created: result.create.length,
+      retired: result.retire.length,
+    };
+  });
+  if (i > 0) incrementalRuns.push(ms);
+}
+
+const events = claims.filter((c) => c.kind !== 'quantity').slice(0, 10_000);
+relateClaims(events.slice(0, 500));
+const [links, relateMs] = time(() => relateClaims(events));
+
+const lines = [
+  '# Dispute detection benchmark',
+  '',
+  `- Date: ${new Date().toISOString()}`,
+  `- Load average at start: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} (times below are CPU time of the benchmark process; wall time is shown where it matters)`,
+  `- Machine: Node ${process.version}, ${cpus().length} cores (nproc ${execSync('nproc').toString().trim()}), ${cpus()[0]?.model ?? 'unknown CPU'}`,
+  `- Case: ${DOCUMENTS.toLocaleString('en')} synthetic documents, ${claims.length.toLocaleString('en')} claims (${claims.filter((c) => c.kind === 'quantity').length.toLocaleString('en')} quantities, ${METRICS.length} metrics, ${SUBJECTS.length} subjects, ${PLACES.length} places, 120 days, 300 sources, 500 outlets), default lexicon`,
+  '',
+  '| what | measured | target |',
+  '|---|---|---|',
+  `| groupClaims over all claims (median of 3, warm) | ${median(fullRuns).toFixed(0)} ms CPU (wall ${median(fullWall).toFixed(0)} ms) → ${disputes.length.toLocaleString('en')} disputes | < 2000 ms |`,
+  `| DisputeIndex built over all claims | ${indexMs.toFixed(0)} ms | — |`,
+  `| add one document (10 claims) to the index + reconcile with stored disputes (median of 20) | ${median(incrementalRuns).toFixed(1)} ms (max ${Math.max(...incrementalRuns).toFixed(1)} ms); last: ${lastUpdate.changed} disputes changed, ${lastUpdate.kept} kept, ${lastUpdate.created} created, ${lastUpdate.retired} retired | < 50 ms |`,
+  `| relateClaims over ${events.length.toLocaleString('en')} event claims (TF-IDF cosine) | ${relateMs.toFixed(0)} ms → ${links.length.toLocaleString('en')} links | — |`,
+  '',
+  'One process, one core (the code is single-threaded). The 2-core machine is shared by the whole team, so figures are CPU time of this process; expect 10–40 % noise.',
+  '',
+];
+const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'disputes.md');
+writeFileSync(out, lines.join('\n'));
+console.log(lines.join('\n'));
