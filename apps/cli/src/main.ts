@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAnalyzeCommand } from './commands/analyze';
 import { registerCaseCommand } from './commands/case';
 import { registerImportCommand } from './commands/import';
 import { registerServeCommand } from './commands/serve';
@@ -14,5 +15,6 @@ registerServeCommand(program);
 registerImportCommand(program);
 registerUserCommand(program);
 registerCaseCommand(program);
+registerAnalyzeCommand(program);
 
 await program.parseAsync(process.argv);

@@ -113,6 +113,7 @@ export function findAttribution(ctx: AttributionContext, text: string, base: num
   };
   const clauseEnd = Math.max(text.lastIndexOf(','), text.lastIndexOf('”'));
   let speakers = 0;
+  const speakerAts: number[] = [];
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
     if (inQuote(m.index) || PASSIVE_BEFORE.test(text.slice(0, m.index)) || PASSIVE_AFTER.test(text.slice(m.index + m[0].length))) continue;
@@ -122,10 +123,12 @@ export function findAttribution(ctx: AttributionContext, text: string, base: num
     if (pronoun) {
       add({ name: words, kind: 'other', span: null }, 3, m.index, true);
       speakers++;
+      speakerAts.push(m.index);
     } else {
       const link = makeLink(ctx, subject.words, base + subject.start);
       if (!link) continue;
       speakers++;
+      speakerAts.push(m.index);
       // A present-tense reporter closing the sentence ("…, Newsweek reports") relays everything before it.
       add(link, m.index > clauseEnd && /s$/.test(m[0]) ? 0 : 3, m.index);
     }
@@ -143,7 +146,7 @@ export function findAttribution(ctx: AttributionContext, text: string, base: num
   for (let m = CITING.exec(text); m !== null; m = CITING.exec(text)) {
     const obj = objectAfter(text, m.index + m[0].length);
     const target = makeLink(ctx, obj.words, base + obj.start);
-    const hasCiter = found.some((f) => f.rank >= 3 && f.at < m.index) || found.some((f) => f.rank === 3);
+    const hasCiter = speakerAts.some((at) => at < m.index) || speakerAts.length > 0;
     if (!hasCiter) {
       // "with TASS news agency citing witnesses": the citer stands right before "citing".
       const subject = subjectBefore(text, m.index);
