@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze';
 import { registerCaseCommand } from './commands/case';
+import { registerExportCommand } from './commands/export';
 import { registerImportCommand } from './commands/import';
 import { registerServeCommand } from './commands/serve';
 import { registerUserCommand } from './commands/user';
@@ -16,5 +17,6 @@ registerImportCommand(program);
 registerUserCommand(program);
 registerCaseCommand(program);
 registerAnalyzeCommand(program);
+registerExportCommand(program);
 
 await program.parseAsync(process.argv);
