@@ -33,7 +33,7 @@ const theCase = seedCase(db, members);
 const fourEyesCase = seedCase(db, members, undefined, true);
 const anyone = (u: SessionUser | null) => u?.id ?? proposer.id;
 
-function disputeIn(status: WorkflowStatus, assigneeId: string | null, caseId = theCase.id) {
+function disputeIn(status: WorkflowStatus, assigneeId: string | null, caseId: string = theCase.id) {
   const seeded = seedDispute(db, caseId);
   db.update(disputes).set({ status, assigneeId }).where(eq(disputes.id, seeded.disputeId)).run();
   const version = db.select({ v: disputes.version }).from(disputes).where(eq(disputes.id, seeded.disputeId)).get()?.v ?? 1;
