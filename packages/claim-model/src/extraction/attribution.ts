@@ -1,6 +1,6 @@
 import type { AttributionKind, AttributionLink, Span } from '../claim';
 import type { SourceEntry } from '../lexicon/schema';
-import { type CompiledLexicon, type Mention, findMentions } from './term-matcher';
+import { type AllMentions, type CompiledLexicon, type Mention, findMentions, mentionsIn } from './term-matcher';
 
 /** A source named in a sentence and its role in the chain. */
 interface Found {
@@ -35,6 +35,8 @@ function kindOf(words: string, entry: SourceEntry | undefined): AttributionKind 
 export interface AttributionContext {
   compiled: CompiledLexicon;
   sourcesById: ReadonlyMap<string, SourceEntry>;
+  /** The document's mentions (document offsets), so links need not rescan their words. */
+  mentions?: Pick<AllMentions, 'sources' | 'subjects'>;
 }
 
 /** Builds a link from the words that name a source; `start` is their offset in the document. */
@@ -57,15 +59,15 @@ function makeLink(ctx: AttributionContext, words: string, start: number): Attrib
   offset += lead;
   if (text.length === 0) return null;
   // Common nouns that name people ("rescuers", "protesters") can speak too.
-  const people = findMentions(ctx.compiled, 'subjects', text);
+  const mentions = ctx.mentions ? mentionsIn(ctx.mentions.sources, offset, offset + text.length) : findMentions(ctx.compiled, 'sources', text);
+  const people = ctx.mentions ? mentionsIn(ctx.mentions.subjects, offset, offset + text.length).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset })) : findMentions(ctx.compiled, 'subjects', text);
   if (!SOURCE_LIKE.test(text) && people.length === 0) return null;
   // A speaker's words end on a name or a noun for people or bodies, not on "the square".
   // "police in the city": the head noun stands before a trailing place phrase.
   const head = text.replace(/\s+(?:in|of|at|from|on)\s+(?:the\s+)?[\p{L}’'-]+$/u, '');
   const lastWord = /[\p{L}\p{N}’'.)-]+$/u.exec(head)?.[0] ?? '';
-  const endsOnSource = /^\p{Lu}|^\d/u.test(lastWord) || SOURCE_LIKE.test(lastWord) || people.some((m) => m.end === head.length) || findMentions(ctx.compiled, 'sources', head).some((m) => m.end === head.length);
+  const endsOnSource = /^\p{Lu}|^\d/u.test(lastWord) || SOURCE_LIKE.test(lastWord) || people.some((m) => m.end === head.length) || mentions.some((m) => m.end - (ctx.mentions ? offset : 0) === head.length);
   if (!endsOnSource) return null;
-  const mentions = findMentions(ctx.compiled, 'sources', text);
   const named = mentions.map((m) => ctx.sourcesById.get(m.id)).find((e) => e !== undefined && !e.generic);
   const generic = mentions.map((m) => ctx.sourcesById.get(m.id)).find((e) => e !== undefined);
   const entry = named ?? generic;
@@ -83,7 +85,7 @@ function objectAfter(text: string, from: number): { words: string; start: number
 function subjectBefore(text: string, verbAt: number): { words: string; start: number } {
   const before = text.slice(0, verbAt);
   // "The Insider, citing Khabar-24, said": the speaker stands before the parenthetical.
-  const aside = /([^,;:“”"]+),\s*(?:citing|who|which)\b[^;]*,\s*$/.exec(before);
+  const aside = /\b(?:citing|who|which)\b/.test(before) ? /([^,;:“”"]+),\s*(?:citing|who|which)\b[^;,]*,\s*$/.exec(before) : null;
   if (aside?.[1]) return { words: aside[1], start: aside.index };
   let cut = 0;
   const boundary = /[,;:“”"—–()]|\b(?:that|after|before|when|because|since|if|comes|came|then)\b/g;

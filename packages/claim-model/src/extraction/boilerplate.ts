@@ -21,7 +21,9 @@ export function isBoilerplate(line: string, title: string | null): boolean {
   const trimmed = line.trim();
   if (trimmed.length === 0) return true;
   if (BOILERPLATE.some((re) => re.test(trimmed))) return true;
-  return title !== null && normalise(trimmed) === normalise(title);
+  // Only a line as long as the title can repeat it; most lines are skipped without normalising.
+  if (title === null || Math.abs(trimmed.length - title.length) > 8) return false;
+  return normalise(trimmed) === normalise(title);
 }
 
 function normalise(text: string): string {

@@ -3,7 +3,7 @@ import { defaultLexicon } from '../lexicon/default-lexicon';
 import { placeAncestors } from '../lexicon/taxonomy';
 import type { Lexicon } from '../lexicon/schema';
 import type { ClaimKind } from '../vocabulary';
-import { addDays, findDates } from './as-of';
+import { type DateMention, addDays, findDates } from './as-of';
 import { type AttributionContext, findAttribution, sameSource } from './attribution';
 import { scoreCheckWorthiness } from './check-worthiness';
 import { figureCandidates } from './figure-candidates';
@@ -11,7 +11,7 @@ import { frameFigure } from './frame';
 import { stableId } from './hash';
 import { parseFigureTokens } from './parse-figures';
 import { type Sentence, segmentDocument } from './segment';
-import { type Mention, compileLexicon, findMentions, mentionsIn } from './term-matcher';
+import { type Mention, compileLexicon, findAllMentions, mentionsIn } from './term-matcher';
 import { tokenize } from './tokens';
 
 export interface ExtractOptions {
@@ -35,12 +35,37 @@ function defaultDollar(doc: DocumentInput): string {
   return (tld && DOLLAR_BY_TLD[tld]) || 'USD';
 }
 
+const sourceMemo = new WeakMap<Lexicon, ReadonlyMap<string, Lexicon['sources'][number]>>();
+
+function sourcesById(lexicon: Lexicon): ReadonlyMap<string, Lexicon['sources'][number]> {
+  const hit = sourceMemo.get(lexicon);
+  if (hit) return hit;
+  const map = new Map(lexicon.sources.map((s) => [s.id, s]));
+  sourceMemo.set(lexicon, map);
+  return map;
+}
+
+const countryMemo = new WeakMap<Lexicon, Map<string, string | null>>();
+
+function countryOf(lexicon: Lexicon, placeId: string): string | null {
+  let memo = countryMemo.get(lexicon);
+  if (!memo) {
+    memo = new Map();
+    countryMemo.set(lexicon, memo);
+  }
+  const hit = memo.get(placeId);
+  if (hit !== undefined) return hit;
+  const kinds = new Map(lexicon.places.map((p) => [p.id, p.kind]));
+  const country = [placeId, ...placeAncestors(lexicon, placeId)].find((id) => kinds.get(id) === 'country') ?? null;
+  memo.set(placeId, country);
+  return country;
+}
+
 function mainCountry(lexicon: Lexicon, places: readonly Mention[]): TermMention | null {
   const counts = new Map<string, number>();
   const kinds = new Map(lexicon.places.map((p) => [p.id, p]));
   for (const m of places) {
-    const chain = [m.id, ...placeAncestors(lexicon, m.id)];
-    const country = chain.find((id) => kinds.get(id)?.kind === 'country');
+    const country = countryOf(lexicon, m.id);
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
@@ -54,15 +79,9 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
   const compiled = compileLexicon(lexicon);
   const text = doc.text;
   const { blocks, sentences } = segmentDocument(text, doc.title ?? null);
-  const all = {
-    metrics: findMentions(compiled, 'metrics', text),
-    subjects: findMentions(compiled, 'subjects', text),
-    places: findMentions(compiled, 'places', text),
-    hedges: findMentions(compiled, 'hedges', text),
-    events: findMentions(compiled, 'eventCues', text),
-    sources: findMentions(compiled, 'sources', text),
-  };
-  const ctx: AttributionContext = { compiled, sourcesById: new Map(lexicon.sources.map((s) => [s.id, s])) };
+  const found = findAllMentions(compiled, text);
+  const all = { ...found, events: found.eventCues };
+  const ctx: AttributionContext = { compiled, sourcesById: sourcesById(lexicon), mentions: found };
   const country = mainCountry(lexicon, all.places);
   const headline = blocks[0];
   const central = new Set<string>();
@@ -87,9 +106,11 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
       links.flatMap((l) => (PRONOUNS.test(l.name) && l.span === null ? (lastSpeaker ? [lastSpeaker] : []) : [l]));
     let sentenceLinks = resolve(sentenceAttribution.links);
     if (sentenceLinks.length === 0 && figures.length > 0) sentenceLinks = mentionedSource(ctx, mentionsIn(all.sources, span.start, span.end), sText, span.start);
-    const segments = splitSegments(sText).map((seg) => ({ ...seg, links: resolve(findAttribution(ctx, sText.slice(seg.start, seg.end), span.start + seg.start).links) }));
+    const pieces = figures.length > 0 ? splitSegments(sText) : [];
+    const segments = pieces.length > 1 ? pieces.map((seg) => ({ ...seg, links: resolve(findAttribution(ctx, sText.slice(seg.start, seg.end), span.start + seg.start).links) })) : [];
     const sourceSpans = sentenceLinks.flatMap((l) => (l.span ? [l.span] : []));
-    const dates = findDates(sText, span.start, doc.publishedDate, doc.publishedApproximate, previousDate);
+    // Dates frame figures only; sentences without one skip the date parser.
+    const dates: DateMention[] = figures.length > 0 ? findDates(sText, span.start, doc.publishedDate, doc.publishedApproximate, previousDate) : [];
     const hedges: Hedge[] = hedgeMentions.map((h) => ({ cue: h.words, span: { start: h.start, end: h.end } }));
     const current: Draft[] = [];
     figures.forEach((figure, i) => {

@@ -28,6 +28,8 @@ function matchWords(tokens: readonly Token[], i: number, words: readonly string[
 const VAGUE = [...VAGUE_COUNTS].map(([w, iv]) => [w.split(' '), iv] as const).sort((a, b) => b[0].length - a[0].length);
 const WEAK = [...WEAK_COUNTS].map(([w, iv]) => [w.split(' '), iv] as const);
 
+const FIRST_WORDS = new Set([...VAGUE.map(([w]) => w[0]), ...WEAK.map(([w]) => w[0]), ...Object.keys(SMALL_NUMBERS), 'a', 'an']);
+
 function exact(value: number): Interval {
   return { low: value, high: value };
 }
@@ -91,6 +93,8 @@ function readWords(tokens: readonly Token[], i: number): { to: number; value: nu
 export function readQuantity(tokens: readonly Token[], i: number): Quantity | null {
   const token = tokens[i];
   if (!token) return null;
+  // Most tokens start no quantity: reject them before trying every pattern.
+  if (!/^\d/.test(token.raw) && !FIRST_WORDS.has(token.low) && !(token.low.includes('-') && SMALL_NUMBERS[token.low.split('-')[0] ?? ''] !== undefined)) return null;
   for (const [words, interval] of VAGUE) {
     if (!matchWords(tokens, i, words)) continue;
     const to = i + words.length;

@@ -8,93 +8,111 @@ export interface Mention {
   words: string;
 }
 
-export type TermCategory = 'metrics' | 'subjects' | 'places' | 'sources' | 'hedges' | 'eventCues';
+export const TERM_CATEGORIES = ['metrics', 'subjects', 'places', 'sources', 'hedges', 'eventCues'] as const;
+export type TermCategory = (typeof TERM_CATEGORIES)[number];
 
-interface CompiledCategory {
-  patterns: RegExp[];
-  ids: Map<string, string>;
+interface TermEntry {
+  category: TermCategory;
+  id: string;
+  /** Acronyms ("US", "AP", "WHO") match only as written, so "us" and "who" stay pronouns. */
+  exact: string | null;
 }
 
 export interface CompiledLexicon {
   lexicon: Lexicon;
-  categories: Record<TermCategory, CompiledCategory>;
+  /** Normalised word sequences ("law enforcement officials") → the entries they name. */
+  terms: Map<string, TermEntry[]>;
+  /** Every proper prefix of a term key, so a scan stops extending as soon as no term can match. */
+  prefixes: Set<string>;
+  maxWords: number;
 }
+
+// Words are letters and digits with inner apostrophes; hyphens and spaces between words are interchangeable.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const GAP = /^[\s\-‐‑.]{1,3}$/;
 
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
 
 export function normaliseTerm(text: string): string {
-  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, '-').replace(/\s+/g, ' ').trim();
+  WORD.lastIndex = 0;
+  return (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'")).join(' ');
 }
 
-function escape(term: string): string {
-  return term
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/'/g, "['’]")
-    .replace(/-/g, '[-‐‑ ]')
-    .replace(/ +/g, '\\s+');
-}
-
-function compile(entries: ReadonlyArray<{ id: string; terms: readonly string[] }>): CompiledCategory {
-  const ids = new Map<string, string>();
-  const sensitive: string[] = [];
-  const insensitive: string[] = [];
-  for (const entry of entries) {
-    for (const term of entry.terms) {
-      const key = normaliseTerm(term);
-      if (!ids.has(key)) ids.set(key, entry.id);
-      // Acronyms ("US", "AP", "WHO") match only in capitals, so "us" and "who" stay pronouns.
-      (/^[A-Z0-9.$-]+$/.test(term) && /[A-Z]/.test(term) ? sensitive : insensitive).push(term);
-    }
-  }
-  const build = (terms: string[], flags: string): RegExp | null => {
-    if (terms.length === 0) return null;
-    const sorted = [...new Set(terms)].sort((a, b) => b.length - a.length).map(escape);
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, flags);
-  };
-  const patterns = [build(insensitive, 'giu'), build(sensitive, 'gu')].filter((p): p is RegExp => p !== null);
-  return { patterns, ids };
-}
-
-/** Compiles a lexicon into matchers once; later calls with the same lexicon object reuse them. */
+/** Compiles a lexicon into a word-sequence dictionary once; later calls with the same lexicon object reuse it. */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const hit = cache.get(lexicon);
   if (hit) return hit;
-  const asEntries = (terms: readonly string[]) => terms.map((t) => ({ id: normaliseTerm(t), terms: [t] }));
-  const compiled: CompiledLexicon = {
-    lexicon,
-    categories: {
-      metrics: compile(lexicon.metrics),
-      subjects: compile(lexicon.subjects),
-      places: compile(lexicon.places),
-      sources: compile(lexicon.sources),
-      hedges: compile(asEntries(lexicon.hedges)),
-      eventCues: compile(asEntries(lexicon.eventCues)),
-    },
+  const terms = new Map<string, TermEntry[]>();
+  const prefixes = new Set<string>();
+  let maxWords = 1;
+  const add = (category: TermCategory, id: string, term: string) => {
+    const key = normaliseTerm(term);
+    if (key.length === 0) return;
+    const words = key.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    const exact = /^[A-Z0-9.$-]+$/.test(term) && /[A-Z]/.test(term) ? term.replace(/[.\s-]/g, '') : null;
+    const list = terms.get(key) ?? [];
+    if (!list.some((e) => e.category === category && e.exact === exact)) list.push({ category, id, exact });
+    terms.set(key, list);
   };
+  for (const m of lexicon.metrics) for (const t of m.terms) add('metrics', m.id, t);
+  for (const s of lexicon.subjects) for (const t of s.terms) add('subjects', s.id, t);
+  for (const p of lexicon.places) for (const t of p.terms) add('places', p.id, t);
+  for (const s of lexicon.sources) for (const t of s.terms) add('sources', s.id, t);
+  for (const h of lexicon.hedges) add('hedges', normaliseTerm(h), h);
+  for (const e of lexicon.eventCues) add('eventCues', normaliseTerm(e), e);
+  const compiled: CompiledLexicon = { lexicon, terms, prefixes, maxWords };
   cache.set(lexicon, compiled);
   return compiled;
 }
 
-/** Every mention of a category's terms in `text`, sorted by start, longest match first and without overlaps. */
-export function findMentions(compiled: CompiledLexicon, category: TermCategory, text: string): Mention[] {
-  const { patterns, ids } = compiled.categories[category];
-  const found: Mention[] = [];
-  for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const id = ids.get(normaliseTerm(m[0]));
-      if (id !== undefined) found.push({ id, start: m.index, end: m.index + m[0].length, words: m[0] });
+export type AllMentions = Record<TermCategory, Mention[]>;
+
+/** Every mention of every category in `text` in one scan: leftmost, longest, without overlaps within a category. */
+export function findAllMentions(compiled: CompiledLexicon, text: string, base = 0): AllMentions {
+  const words: { low: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    words.push({ low: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  }
+  const out: AllMentions = { metrics: [], subjects: [], places: [], sources: [], hedges: [], eventCues: [] };
+  const lastEnd: Record<TermCategory, number> = { metrics: -1, subjects: -1, places: -1, sources: -1, hedges: -1, eventCues: -1 };
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i];
+    if (!first) continue;
+    let key = first.low;
+    if (!compiled.terms.has(key) && !compiled.prefixes.has(key)) continue;
+    const best = new Map<TermCategory, { id: string; end: number }>();
+    for (let n = 1; n <= compiled.maxWords; n++) {
+      const last = words[i + n - 1];
+      if (!last) break;
+      if (n > 1) {
+        const prev = words[i + n - 2];
+        if (!prev || !GAP.test(text.slice(prev.end, last.start))) break;
+        key += ` ${last.low}`;
+      }
+      const entries = compiled.terms.get(key);
+      if (entries) {
+        for (const e of entries) {
+          if (e.exact !== null && text.slice(first.start, last.end).replace(/[.\s-]/g, '') !== e.exact) continue;
+          best.set(e.category, { id: e.id, end: last.end });
+        }
+      }
+      if (!compiled.prefixes.has(key)) break;
+    }
+    for (const [category, hit] of best) {
+      if (first.start < lastEnd[category]) continue;
+      out[category].push({ id: hit.id, start: base + first.start, end: base + hit.end, words: text.slice(first.start, hit.end) });
+      lastEnd[category] = hit.end;
     }
   }
-  if (patterns.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Mention[] = [];
-  let lastEnd = -1;
-  for (const mention of found) {
-    if (mention.start < lastEnd) continue;
-    out.push(mention);
-    lastEnd = mention.end;
-  }
   return out;
+}
+
+/** The mentions of one category in `text` (offsets relative to `text`). */
+export function findMentions(compiled: CompiledLexicon, category: TermCategory, text: string): Mention[] {
+  return findAllMentions(compiled, text)[category];
 }
 
 /** The mentions lying inside [start, end), from a list sorted by start. */
