@@ -12,7 +12,13 @@ export function buildDispute(key: string, members: Member[], taxonomy: Taxonomy)
   if (!first) throw new Error('a dispute needs at least one claim');
   const independentSources = independenceOf(members);
   const relations = computeRelations(members, taxonomy, independentSources.length);
-  const dates = members.flatMap((m) => (m.date === null ? [] : [m.date])).sort();
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const m of members) {
+    if (m.date === null) continue;
+    if (from === null || m.date < from) from = m.date;
+    if (to === null || m.date > to) to = m.date;
+  }
   return {
     key,
     bucket: first.bucket,
@@ -26,7 +32,7 @@ export function buildDispute(key: string, members: Member[], taxonomy: Taxonomy)
       members.map((m) => m.place),
       (a, b) => taxonomy.relatePlaces(a, b),
     ),
-    asOfRange: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
+    asOfRange: { from, to },
     relations,
     severity: severityOf(first.metric, first.category, relations, independentSources.length, members),
     claimIds: members.map((m) => m.claim.id),
@@ -60,7 +66,7 @@ function summarise(members: readonly Member[]): ValueSummary {
   for (const m of members) {
     low = Math.min(low, m.low);
     high = Math.max(high, m.high);
-    const id = `${m.low}|${m.high}`;
+    const id = m.intervalKey;
     let entry = byInterval.get(id);
     if (!entry) {
       const value = { interval: toInterval(m.low, m.high), texts: [], sources: [], claimIds: [] };

@@ -154,7 +154,5 @@ function narrowerSide(subject: ScopeRelation, place: ScopeRelation): 'a' | 'b' |
 }
 
 function sameSingleSource(a: ScopedValue, b: ScopedValue): boolean {
-  if (a.sourceKeys.size !== 1 || b.sourceKeys.size !== 1) return false;
-  for (const key of a.sourceKeys) if (!b.sourceKeys.has(key)) return false;
-  return true;
+  return a.sourceKeys.length === 1 && b.sourceKeys.length === 1 && a.sourceKeys[0] === b.sourceKeys[0];
 }

@@ -2,7 +2,7 @@ import type { ExtractedClaim } from '../claim';
 import { buildDispute } from './build-dispute';
 import type { ComputedDispute } from './dispute';
 import { bySeverity, DEFAULT_TIME_WINDOW_DAYS, type GroupContext } from './group-claims';
-import { type DisputeDocument, type Member, toMember } from './member';
+import { byDay, type DisputeDocument, type Member, toMember } from './member';
 import { partitionBucket } from './partition';
 import { Taxonomy } from './taxonomy';
 
@@ -40,7 +40,7 @@ export class DisputeIndex {
       const member = toMember(claim, this.documents.get(claim.documentId), this.taxonomy);
       if (!member) continue;
       const bucket = this.buckets.get(member.bucket);
-      if (bucket) bucket.push(member);
+      if (bucket) insertByDay(bucket, member);
       else this.buckets.set(member.bucket, [member]);
       touched.add(member.bucket);
     }
@@ -55,9 +55,9 @@ export class DisputeIndex {
         this.taxonomy,
         this.window,
       )) {
-        const signature = part.members.map((m) => m.claim.id).join('\u0000');
+        const signature = signatureOf(part.key, part.members);
         const same = previous.get(signature);
-        if (same && same.key === part.key) {
+        if (same) {
           next.set(signature, same);
           previous.delete(signature);
           continue;
@@ -76,4 +76,28 @@ export class DisputeIndex {
   disputes(): ComputedDispute[] {
     return [...this.byBucket.values()].flatMap((m) => [...m.values()]).sort(bySeverity);
   }
+}
+
+// Key, size and a sum of claim-id hashes: equal only when the same claims form the same proposition.
+function signatureOf(key: string, members: readonly Member[]): string {
+  let sum = 0;
+  let xor = 0;
+  for (const m of members) {
+    sum = (sum + m.idHash) % 4_294_967_296;
+    xor ^= m.idHash;
+  }
+  return `${key}#${members.length}#${sum}#${xor >>> 0}`;
+}
+
+// Keeps a bucket in day order (undated last) so regrouping never sorts it again.
+function insertByDay(bucket: Member[], member: Member): void {
+  let low = 0;
+  let high = bucket.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const at = bucket[mid];
+    if (at && byDay(at, member) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  bucket.splice(low, 0, member);
 }

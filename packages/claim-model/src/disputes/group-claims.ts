@@ -9,11 +9,11 @@ import { type DisputeLexicon, Taxonomy } from './taxonomy';
 export interface GroupContext {
   lexicon?: DisputeLexicon;
   documents: readonly DisputeDocument[];
-  /** Claims further apart than this (by as-of date) are different propositions. Default 30 days. */
+  /** A proposition spans at most this many days from its first as-of date. Default 30. */
   timeWindowDays?: number;
 }
 
-/** Claims further apart than this many days are different propositions by default. */
+/** A proposition spans at most this many days from its first as-of date, by default. */
 export const DEFAULT_TIME_WINDOW_DAYS = 30;
 
 /** Groups quantity claims into disputes: same metric and unit, compatible subject, place and time; each claim joins at most one. */

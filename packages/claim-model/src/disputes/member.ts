@@ -31,6 +31,29 @@ export interface Member {
   sourceKind: AttributionKind;
   /** Names of the chain's links before the original source, outermost first. */
   relays: string[];
+  /** `low|high`, computed once. */
+  intervalKey: string;
+  /** Distinct value per scope: `low|high|subject|place|day`, computed once. */
+  valueKey: string;
+  /** A 32-bit hash of the claim id, so membership changes are cheap to detect. */
+  idHash: number;
+}
+
+/** The key of a member's value in its scope. */
+export function valueKeyOf(m: Pick<Member, 'low' | 'high' | 'subject' | 'place' | 'day'>): string {
+  return `${m.low}|${m.high}|${m.subject}|${m.place}|${m.day}`;
+}
+
+/** FNV-1a, 32 bits. */
+export function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** Orders members by as-of day, undated last. */
+export function byDay(a: Member, b: Member): number {
+  return (a.day ?? Number.MAX_SAFE_INTEGER) - (b.day ?? Number.MAX_SAFE_INTEGER);
 }
 
 /** A source name reduced so that "Khabar-24", "Khabar 24" and "the Khabar 24" are one source. */
@@ -82,6 +105,10 @@ export function toMember(
   const original = chain.at(-1);
   const sourceName = original?.name ?? document?.outlet ?? 'unknown source';
   const { low, high } = figure.interval;
+  const subjectKey = subject;
+  const day = date === null ? null : dayOf(date);
+  const lowValue = low ?? Number.NEGATIVE_INFINITY;
+  const highValue = high ?? Number.POSITIVE_INFINITY;
   return {
     claim,
     metric: frame.metric.id,
@@ -102,5 +129,8 @@ export function toMember(
     sourceName,
     sourceKind: original?.kind ?? 'outlet',
     relays: chain.slice(0, -1).map((link) => link.name),
+    idHash: hashOf(claim.id),
+    intervalKey: `${lowValue}|${highValue}`,
+    valueKey: `${lowValue}|${highValue}|${subjectKey}|${place}|${day}`,
   };
 }

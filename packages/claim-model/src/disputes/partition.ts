@@ -1,4 +1,4 @@
-import type { Member } from './member';
+import { byDay, type Member, valueKeyOf } from './member';
 import type { Taxonomy } from './taxonomy';
 
 const GENERAL = '*';
@@ -15,9 +15,12 @@ export function partitionBucket(
   members: Member[],
   taxonomy: Taxonomy,
   window: number,
+  sorted = false,
 ): Part[] {
   const parts: Part[] = [];
-  for (const bySubject of partitionBySubject(refineScopes(members, taxonomy))) {
+  // Sorted once here, so every part below stays in day order without sorting again.
+  const ordered = sorted || isSorted(members) ? members : [...members].sort(byDay);
+  for (const bySubject of partitionBySubject(refineScopes(ordered, taxonomy))) {
     for (const byPlace of partitionByPlace(bySubject.members)) {
       for (const segment of segmentByTime(byPlace.members, window)) {
         parts.push({
@@ -29,6 +32,9 @@ export function partitionBucket(
   }
   return parts;
 }
+
+// Regrouping a bucket again (the incremental path) reuses the refined copies instead of reallocating them.
+const refinedCache = new WeakMap<Member, Member>();
 
 // The same exact figure named for a narrower group elsewhere ("18 security officers") tells whom a bare "18" counts.
 function refineScopes(members: Member[], taxonomy: Taxonomy): Member[] {
@@ -43,9 +49,14 @@ function refineScopes(members: Member[], taxonomy: Taxonomy): Member[] {
   return members.map((m) => {
     if (m.vague || !taxonomy.isGeneralSubject(m.subject)) return m;
     const named = specific.get(m.low);
-    return named
-      ? { ...m, subject: named.subject, subjectWords: named.subjectWords, family: named.family }
-      : m;
+    if (!named) return m;
+    const cached = refinedCache.get(m);
+    if (cached && cached.subject === named.subject && cached.subjectWords === named.subjectWords)
+      return cached;
+    const refined = { ...m, subject: named.subject, subjectWords: named.subjectWords, family: named.family };
+    const result = { ...refined, valueKey: valueKeyOf(refined) };
+    refinedCache.set(m, result);
+    return result;
   });
 }
 
@@ -65,23 +76,25 @@ function partitionByPlace(members: Member[]): Part[] {
   return [...byRoot].map(([key, part]) => ({ key, members: part }));
 }
 
-// Sorted by as-of day, a gap longer than the window starts a new proposition; undated claims join the latest one.
+// In as-of day order, a figure more than the window after the proposition's first one starts a new proposition
+// (a toll in March is not the January toll); undated claims join the latest one.
 function segmentByTime(members: Member[], window: number): Member[][] {
-  const dated = members.filter((m) => m.day !== null);
-  const undated = members.filter((m) => m.day === null);
+  // Members arrive in day order, undated last.
+  const firstUndated = members.findIndex((m) => m.day === null);
+  const dated = firstUndated === -1 ? members : members.slice(0, firstUndated);
+  const undated = firstUndated === -1 ? [] : members.slice(firstUndated);
   if (dated.length === 0) return [members];
-  dated.sort((a, b) => (a.day ?? 0) - (b.day ?? 0));
   const segments: Member[][] = [];
   let current: Member[] = [];
-  let lastDay = Number.NEGATIVE_INFINITY;
+  let startDay = Number.NEGATIVE_INFINITY;
   for (const m of dated) {
     const day = m.day ?? 0;
-    if (current.length > 0 && day - lastDay > window) {
+    if (current.length > 0 && day - startDay > window) {
       segments.push(current);
       current = [];
     }
+    if (current.length === 0) startDay = day;
     current.push(m);
-    lastDay = day;
   }
   current.push(...undated);
   segments.push(current);
@@ -97,4 +110,13 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
     else groups.set(key, [item]);
   }
   return groups;
+}
+
+function isSorted(members: readonly Member[]): boolean {
+  for (let i = 1; i < members.length; i++) {
+    const a = members[i - 1];
+    const b = members[i];
+    if (a && b && byDay(a, b) > 0) return false;
+  }
+  return true;
 }

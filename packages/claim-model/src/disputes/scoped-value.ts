@@ -18,7 +18,8 @@ export interface ScopedValue {
   placeName: string | null;
   day: number | null;
   date: string | null;
-  sourceKeys: Set<string>;
+  /** Distinct source keys; usually one or two, so an array beats a set. */
+  sourceKeys: string[];
   members: Member[];
 }
 
@@ -35,26 +36,26 @@ export function widened(m: Pick<Member, 'low' | 'high' | 'vague'>): [number, num
 export function scopedValuesOf(members: readonly Member[]): ScopedValue[] {
   const byKey = new Map<string, ScopedValue>();
   for (const m of members) {
-    const key = `${m.low}|${m.high}|${m.subject}|${m.place}|${m.day}`;
+    const key = m.valueKey;
     const existing = byKey.get(key);
     if (existing) {
       existing.members.push(m);
-      existing.sourceKeys.add(m.sourceKey);
+      if (!existing.sourceKeys.includes(m.sourceKey)) existing.sourceKeys.push(m.sourceKey);
       continue;
     }
     byKey.set(key, {
       text: m.claim.figure?.text ?? '',
       low: m.low,
       high: m.high,
-      wideLow: widened(m)[0],
-      wideHigh: widened(m)[1],
+      wideLow: m.vague && Number.isFinite(m.low) ? m.low * (1 - VAGUE_TOLERANCE) : m.low,
+      wideHigh: m.vague && Number.isFinite(m.high) ? m.high * (1 + VAGUE_TOLERANCE) : m.high,
       subject: m.subject,
       subjectWords: m.subjectWords,
       place: m.place,
       placeName: m.claim.frame?.place?.words ?? m.place,
       day: m.day,
       date: m.date,
-      sourceKeys: new Set([m.sourceKey]),
+      sourceKeys: [m.sourceKey],
       members: [m],
     });
   }
@@ -65,7 +66,7 @@ export function scopedValuesOf(members: readonly Member[]): ScopedValue[] {
 export function whoOf(value: ScopedValue): string {
   const first = value.members[0];
   const who = first ? formatWho(first.sourceName, first.relays) : 'unknown source';
-  const others = value.sourceKeys.size - 1;
+  const others = value.sourceKeys.length - 1;
   return others > 0 ? `${who} and ${others} other source${others > 1 ? 's' : ''}` : who;
 }
 
