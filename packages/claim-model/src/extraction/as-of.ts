@@ -12,6 +12,42 @@ export interface DateMention {
 const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|overnight|last night|ago|last week|this week|earlier this|the day before|the previous day|weekend)\b/i;
 const USEFUL = /day|\d|january|february|march|april|may|june|july|august|september|october|november|december|ago|week|before|last/i;
 
+// Phrases only chrono understands; sentences without them take the quick path for weekdays and month-day dates.
+const RELATIVE_CUE = /\b(?:ago|last (?:week|month|year|night)|this (?:week|month|year|morning|afternoon|evening)|earlier this|the (?:day|week) before|the previous (?:day|week)|weekend|yesterday|today|tonight)\b/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const QUICK = /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?|\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(\d{4}))?/gi;
+
+/** Weekdays and month-day dates, resolved to the latest such day not after `published`. */
+function quickDates(text: string, base: number, published: string, approximate: boolean): DateMention[] {
+  const out: DateMention[] = [];
+  const pub = new Date(`${published}T12:00:00Z`);
+  QUICK.lastIndex = 0;
+  for (let m = QUICK.exec(text); m !== null; m = QUICK.exec(text)) {
+    let date: string;
+    if (m[1]) {
+      const back = (pub.getUTCDay() - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7;
+      date = addDays(published, -back);
+    } else {
+      const month = MONTH_NAMES.indexOf((m[2] ?? m[6] ?? '').toLowerCase()) + 1;
+      const day = Number(m[3] ?? m[5]);
+      const yearText = m[4] ?? m[7];
+      let year = yearText ? Number(yearText) : pub.getUTCFullYear();
+      if (!yearText && iso(year, month, day) > published) year--;
+      if (day < 1 || day > 31) continue;
+      date = iso(year, month, day);
+    }
+    const words = m[0].trim();
+    let approx = approximate;
+    if (date > published) {
+      date = published;
+      approx = true;
+    }
+    out.push({ start: base + m.index, end: base + m.index + words.length, asOf: { date, approximate: approx, words } });
+  }
+  return out;
+}
+
 function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
@@ -43,6 +79,10 @@ export function findDates(text: string, base: number, published: string | null, 
     return out;
   }
   const ref = new Date(`${published}T12:00:00Z`);
+  if (!RELATIVE_CUE.test(text)) {
+    out.push(...quickDates(text, base, published, approximate));
+    return out.sort((a, b) => a.start - b.start);
+  }
   for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const words = r.text.replace(/[,.;:]+$/, '').trim();
     if (!USEFUL.test(words)) continue;

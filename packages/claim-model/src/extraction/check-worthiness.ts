@@ -1,6 +1,7 @@
 import type { CheckWorthiness, Frame, Hedge } from '../claim';
 import type { ClaimKind } from '../vocabulary';
 import type { Lexicon } from '../lexicon/schema';
+import { indexLexicon } from './lexicon-index';
 
 const KIND_BASE: Record<ClaimKind, number> = { quantity: 0.3, event: 0.25, statement: 0.2 };
 const CATEGORY_WEIGHT: Record<string, number> = { casualty: 0.35, detention: 0.3, security: 0.25, economic: 0.2, humanitarian: 0.2, participation: 0.1, measure: 0 };
@@ -22,7 +23,7 @@ export function scoreCheckWorthiness(lexicon: Lexicon, input: WorthinessInput): 
   let score = KIND_BASE[input.kind];
   const reasons: string[] = [];
   const metricId = input.frame?.metric?.id;
-  const category = metricId ? lexicon.metrics.find((m) => m.id === metricId)?.category : undefined;
+  const category = metricId ? indexLexicon(lexicon).metricCategory.get(metricId) : undefined;
   if (category && (CATEGORY_WEIGHT[category] ?? 0) > 0) {
     score += CATEGORY_WEIGHT[category] ?? 0;
     reasons.push(`figure about ${metricId?.replace(/_/g, ' ')}`);

@@ -9,6 +9,7 @@ import { scoreCheckWorthiness } from './check-worthiness';
 import { figureCandidates } from './figure-candidates';
 import { frameFigure } from './frame';
 import { stableId } from './hash';
+import { indexLexicon } from './lexicon-index';
 import { parseFigureTokens } from './parse-figures';
 import { type Sentence, segmentDocument } from './segment';
 import { type Mention, compileLexicon, findAllMentions, mentionsIn } from './term-matcher';
@@ -234,7 +235,7 @@ function finish(drafts: readonly Draft[], doc: DocumentInput, lexicon: Lexicon, 
     list.push(d);
     byBlock.set(d.sentence.block.index, list);
   }
-  const officialIds = new Set(lexicon.sources.filter((s) => s.official).map((s) => s.name.toLowerCase()));
+  const officialIds = indexLexicon(lexicon).officialSourceNames;
   const out: ExtractedClaim[] = [];
   for (const d of drafts) {
     const siblings = byBlock.get(d.sentence.block.index) ?? [];

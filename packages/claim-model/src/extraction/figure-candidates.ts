@@ -1,5 +1,6 @@
 import type { Span } from '../claim';
 import type { Lexicon } from '../lexicon/schema';
+import { indexLexicon } from './lexicon-index';
 import { COUNTABLE_KINDS, type ParsedFigure } from './parse-figures';
 import { type Mention, mentionsIn } from './term-matcher';
 
@@ -20,7 +21,8 @@ function nounFollows(text: string, end: number, mentions: readonly Mention[]): b
 export function figureCandidates(lexicon: Lexicon, text: string, sentence: Span, parsed: readonly ParsedFigure[], metrics: readonly Mention[], subjects: readonly Mention[]): ParsedFigure[] {
   const nouns = [...subjects, ...metrics].sort((a, b) => a.start - b.start);
   const out = parsed.filter((f) => COUNTABLE_KINDS.has(f.kind) && (!f.weak || nounFollows(text, f.span.end, nouns)));
-  const casualty = metrics.filter((m) => COUNTED_CATEGORIES.has(lexicon.metrics.find((e) => e.id === m.id)?.category ?? ''));
+  const categories = indexLexicon(lexicon).metricCategory;
+  const casualty = metrics.filter((m) => COUNTED_CATEGORIES.has(categories.get(m.id) ?? ''));
   if (casualty.length === 0) return out;
   for (const subject of subjects) {
     if (COLLECTIVE.has(subject.words.toLowerCase()) || /s$/i.test(subject.words)) continue;

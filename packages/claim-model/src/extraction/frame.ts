@@ -1,5 +1,6 @@
 import type { Span, TermMention } from '../claim';
 import type { Lexicon } from '../lexicon/schema';
+import { indexLexicon } from './lexicon-index';
 import { type Mention, mentionsIn } from './term-matcher';
 
 export interface SentenceMentions {
@@ -109,6 +110,5 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
 
 function isDeployable(lexicon: Lexicon, subjectId: string): boolean {
   const deployable = new Set(['military', 'equipment']);
-  const entry = lexicon.subjects.find((s) => s.id === subjectId);
-  return deployable.has(subjectId) || (entry?.broader ?? []).some((b) => deployable.has(b));
+  return deployable.has(subjectId) || (indexLexicon(lexicon).subjectBroader.get(subjectId) ?? []).some((b) => deployable.has(b));
 }

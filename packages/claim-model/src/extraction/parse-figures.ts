@@ -45,9 +45,12 @@ const TIME_SUFFIX = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'clock"
 const isMonth = (t: Token | undefined): boolean => t !== undefined && MONTHS[t.low] !== undefined && /^[A-Z]/.test(t.raw);
 const isInt = (iv: Interval): boolean => iv.low !== null && Number.isInteger(iv.low) && (iv.high === null || Number.isInteger(iv.high));
 
+const QUALIFIER_PARTS = QUALIFIERS.map(([words, type]) => [words.split(' '), type] as const);
+const QUALIFIER_LAST_WORDS = new Set(QUALIFIER_PARTS.map(([parts]) => parts.at(-1)));
+
 function qualifierBefore(tokens: readonly Token[], from: number): { from: number; type: QualifierType } | null {
-  for (const [words, type] of QUALIFIERS) {
-    const parts = words.split(' ');
+  if (!QUALIFIER_LAST_WORDS.has(tokens[from - 1]?.low)) return null;
+  for (const [parts, type] of QUALIFIER_PARTS) {
     const start = from - parts.length;
     if (start < 0) continue;
     if (parts.every((p, k) => tokens[start + k]?.low === p)) return { from: start, type };

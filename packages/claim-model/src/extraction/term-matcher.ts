@@ -29,7 +29,15 @@ export interface CompiledLexicon {
 
 // Words are letters and digits with inner apostrophes; hyphens and spaces between words are interchangeable.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const GAP = /^[\s\-‐‑.]{1,3}$/;
+/** Words of one term are separated by one to three spaces, hyphens or dots ("Khabar-24", "U.S."). */
+function isGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 10 || c === 45 || c === 46 || c === 0x2010 || c === 0x2011 || c === 0xa0)) return false;
+  }
+  return true;
+}
 
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
 
@@ -74,7 +82,8 @@ export function findAllMentions(compiled: CompiledLexicon, text: string, base = 
   const words: { low: string; start: number; end: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    words.push({ low: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+    const low = m[0].toLowerCase();
+    words.push({ low: low.includes('’') ? low.replace(/’/g, "'") : low, start: m.index, end: m.index + m[0].length });
   }
   const out: AllMentions = { metrics: [], subjects: [], places: [], sources: [], hedges: [], eventCues: [] };
   const lastEnd: Record<TermCategory, number> = { metrics: -1, subjects: -1, places: -1, sources: -1, hedges: -1, eventCues: -1 };
@@ -83,24 +92,26 @@ export function findAllMentions(compiled: CompiledLexicon, text: string, base = 
     if (!first) continue;
     let key = first.low;
     if (!compiled.terms.has(key) && !compiled.prefixes.has(key)) continue;
-    const best = new Map<TermCategory, { id: string; end: number }>();
+    let best: Map<TermCategory, { id: string; end: number }> | null = null;
     for (let n = 1; n <= compiled.maxWords; n++) {
       const last = words[i + n - 1];
       if (!last) break;
       if (n > 1) {
         const prev = words[i + n - 2];
-        if (!prev || !GAP.test(text.slice(prev.end, last.start))) break;
+        if (!prev || !isGap(text, prev.end, last.start)) break;
         key += ` ${last.low}`;
       }
       const entries = compiled.terms.get(key);
       if (entries) {
         for (const e of entries) {
           if (e.exact !== null && text.slice(first.start, last.end).replace(/[.\s-]/g, '') !== e.exact) continue;
+          best ??= new Map();
           best.set(e.category, { id: e.id, end: last.end });
         }
       }
       if (!compiled.prefixes.has(key)) break;
     }
+    if (!best) continue;
     for (const [category, hit] of best) {
       if (first.start < lastEnd[category]) continue;
       out[category].push({ id: hit.id, start: base + first.start, end: base + hit.end, words: text.slice(first.start, hit.end) });

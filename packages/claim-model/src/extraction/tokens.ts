@@ -17,9 +17,10 @@ export function tokenize(text: string, base = 0): Token[] {
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let raw = m[0];
     // A trailing period belongs to the word only for abbreviations with inner periods ("U.S.", "p.m.").
-    if (raw.length > 1 && raw.endsWith('.') && !/\p{L}\.\p{L}/u.test(raw)) raw = raw.slice(0, -1);
+    if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46 && raw.indexOf('.') === raw.length - 1) raw = raw.slice(0, -1);
     const start = base + m.index;
-    out.push({ raw, low: raw.toLowerCase().replace(/’/g, "'"), start, end: start + raw.length });
+    const low = raw.toLowerCase();
+    out.push({ raw, low: low.includes('’') ? low.replace(/’/g, "'") : low, start, end: start + raw.length });
     if (raw.length < m[0].length) {
       out.push({ raw: '.', low: '.', start: start + raw.length, end: start + raw.length + 1 });
     }
