@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze';
+import { registerBackupCommand } from './commands/backup';
 import { registerCaseCommand } from './commands/case';
 import { registerExportCommand } from './commands/export';
 import { registerImportCommand } from './commands/import';
@@ -18,5 +19,6 @@ registerUserCommand(program);
 registerCaseCommand(program);
 registerAnalyzeCommand(program);
 registerExportCommand(program);
+registerBackupCommand(program);
 
 await program.parseAsync(process.argv);
