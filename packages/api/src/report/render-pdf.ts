@@ -1,4 +1,8 @@
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { DomainError } from '../errors';
 
@@ -15,6 +19,9 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** A report of thousands of disputes takes a while to lay out on a busy server; give up after this long. */
+const TIMEOUT_MS = 300_000;
 
 export interface PdfOptions {
   /** Running footer on every page, e.g. "Kazakhstan unrest, January 2022 · as of 9 Jan 2022". */
@@ -34,12 +41,17 @@ export async function renderPdf(html: string, options: PdfOptions): Promise<Uint
       `PDF export needs Chromium at ${executablePath}, and it is not installed on this server. Install it (apt-get install chromium) or export HTML and print it from a browser.`,
     );
   }
+  // A file loads far faster than setContent, which pushes the whole page through the DevTools protocol.
+  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-pdf-'));
+  const file = join(dir, 'report.html');
+  await writeFile(file, html);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const page = await context.newPage();
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent(html, { waitUntil: 'load' });
+    page.setDefaultTimeout(TIMEOUT_MS);
+    await page.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     const pdf = await page.pdf({
       format: 'A4',
       preferCSSPageSize: true,
@@ -51,6 +63,7 @@ export async function renderPdf(html: string, options: PdfOptions): Promise<Uint
     return new Uint8Array(pdf);
   } finally {
     await browser.close();
+    await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -24,9 +24,20 @@ export function formatInterval(interval: Interval, unit: string | null = null): 
   return text === 'unknown' ? text : `${text}${money}`;
 }
 
+const formattedDates = new Map<string, string>();
+
 /** "2022-01-07" → "7 Jan 2022"; an ISO timestamp keeps its time in UTC: "9 Jan 2022, 10:00 UTC". */
 export function formatDate(value: string | null): string {
   if (value === null) return 'date unknown';
+  // A report cites the same few dates tens of thousands of times.
+  const known = formattedDates.get(value);
+  if (known !== undefined) return known;
+  const formatted = formatDateUncached(value);
+  if (formattedDates.size < 10_000) formattedDates.set(value, formatted);
+  return formatted;
+}
+
+function formatDateUncached(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value);
   if (!match) return value;
   const [, year, month, day, hour, minute] = match;

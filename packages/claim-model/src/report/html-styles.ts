@@ -33,7 +33,7 @@ a { color: var(--accent); text-decoration: none; word-break: break-word; }
 .rationale { margin: 4pt 0 6pt; }
 .relations { margin: 0 0 6pt; padding-left: 14pt; font-size: 9pt; }
 .relations li { margin: 0 0 2pt; }
-table { width: 100%; border-collapse: collapse; font-size: 8.5pt; line-height: 1.35; margin: 4pt 0 8pt; }
+table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 8.5pt; line-height: 1.35; margin: 4pt 0 8pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th { text-align: left; font-weight: 700; font-size: 7.5pt; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); border-bottom: 1.2px solid var(--ink); padding: 3pt 5pt; }

@@ -24,16 +24,16 @@ export function buildTimeline(inputs: readonly TimelineInput[], labels: Labeller
     const ranked = [...list].sort(
       (a, b) => b.entry.dispute.severity - a.entry.dispute.severity || compareText(a.entry.dispute.id, b.entry.dispute.id),
     );
-    const series = ranked
-      .map((input) => seriesOf(input, labels))
-      .filter((s) => s.points.length > 0);
+    // Only the charted series are built; the rest are counted (a large case has thousands per metric).
+    const series: TimelineSeries[] = [];
+    let omitted = 0;
+    for (const input of ranked) {
+      if (!hasPoints(input)) continue;
+      if (series.length < MAX_SERIES_PER_METRIC) series.push(seriesOf(input, labels));
+      else omitted++;
+    }
     metrics.push({
-      metric: {
-        metric,
-        metricLabel: labels.metric(metric),
-        series: series.slice(0, MAX_SERIES_PER_METRIC),
-        omittedSeries: Math.max(0, series.length - MAX_SERIES_PER_METRIC),
-      },
+      metric: { metric, metricLabel: labels.metric(metric), series, omittedSeries: omitted },
       severity: ranked[0]?.entry.dispute.severity ?? 0,
     });
   }
@@ -41,6 +41,11 @@ export function buildTimeline(inputs: readonly TimelineInput[], labels: Labeller
     .filter((m) => m.metric.series.length > 0)
     .sort((a, b) => b.severity - a.severity || compareText(a.metric.metric, b.metric.metric))
     .map((m) => m.metric);
+}
+
+function hasPoints({ entry, sources }: TimelineInput): boolean {
+  if (entry.resolved && entry.verdict?.asOf) return true;
+  return sources.some((s) => s.interval !== null && (s.asOf ?? s.publishedDate) !== null);
 }
 
 function seriesOf({ entry, sources }: TimelineInput, labels: Labeller): TimelineSeries {
