@@ -10,10 +10,11 @@ export function TopBar({ user }: { user: SessionUser }) {
       </Link>
       <nav className="topnav" aria-label="Main">
         <Link href="/cases">Cases</Link>
+        {user.role === 'admin' ? <Link href="/admin">Admin</Link> : null}
       </nav>
       <div className="usermenu">
         <span className="user-name">
-          {user.name} <span className="muted">· {user.role}</span>
+          {user.name} <span className="topbar-role">· {user.role}</span>
         </span>
         <SignOutButton />
       </div>
