@@ -79,6 +79,8 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
   const fits = (m: Mention) => input.kind !== 'count' || !ECONOMIC.has(m.id);
   metric ??= toTerm(mentionsIn(mentions.metrics, figure.end, forwardEnd).filter(fits)[0]);
   metric ??= toTerm(mentionsIn(mentions.metrics, backwardStart, figure.start).filter(fits).at(-1));
+  // "Three police officers and a civilian were killed": coordinated figures share the verb after the last one.
+  if (!metric && /\band\b/.test(text.slice(figure.end, input.nextStart))) metric = toTerm(mentionsIn(mentions.metrics, figure.end, Math.min(clauseAfter.end, sentence.end)).filter(fits)[0]);
   if (!metric && RECOUNT.test(text.slice(clause.start, clauseAfter.end))) {
     metric = toTerm(mentionsIn(mentions.metrics, sentence.start, figure.start).filter(fits).at(-1));
     fromSentence = metric !== null;

@@ -49,6 +49,19 @@ const ROWS: ReadonlyArray<readonly [name: string, text: string, expected: Expect
   ['a relayed relay', 'Reuters, citing two security sources, said 30 militants were killed.', { figure: '30', low: 30, high: 30, metric: 'deaths', subject: 'armed_groups', source: 'two security sources' }],
   ['between and', 'Between 200 and 300 people marched through the capital.', { figure: 'Between 200 and 300', low: 200, high: 300, metric: 'participants', subject: 'people' }],
   ['a figure in millions of dollars', 'The storm caused $3.5 million in damage.', { figure: '$3.5 million', low: 3_500_000, high: 3_500_000, metric: 'damage', unit: 'USD' }],
+  // Second batch, written after the first was fixed: 11 of 15 passed on first run.
+  ['a disaster authority', 'The death toll from the floods in Pakistan has risen to 1,136, the National Disaster Management Authority said.', { figure: '1,136', low: 1136, high: 1136, metric: 'deaths', place: 'pakistan', source: 'National Disaster Management Authority' }],
+  ['overnight strikes', 'Israeli strikes killed at least 27 Palestinians overnight, Gaza health officials said.', { figure: 'at least 27', low: 27, high: null, metric: 'deaths', source: 'Gaza health officials' }],
+  ['a rights group with a hyphenated name', 'More than 300 people have been arrested since the protests began, according to the rights group OVD-Info.', { figure: 'More than 300', low: 301, high: null, metric: 'detained', subject: 'people', source: 'OVD-Info' }],
+  ['police versus organisers, first', 'An estimated 15,000 people marched in Paris, police said, while organisers put the figure at 100,000.', { figure: 'An estimated 15,000', low: 13500, high: 16500, metric: 'participants', place: 'paris', source: 'police' }],
+  ['police versus organisers, second', 'An estimated 15,000 people marched in Paris, police said, while organisers put the figure at 100,000.', { figure: '100,000', low: 100000, high: 100000, metric: 'participants', source: 'organisers' }],
+  ['soldiers wounded, ministry statement', 'Two soldiers were wounded in the attack, the Defence Ministry said in a statement.', { figure: 'Two', low: 2, high: 2, metric: 'injured', subject: 'military', source: 'Defence Ministry' }],
+  ['decimal millions', 'About 1.2 million people remain without electricity.', { figure: 'About 1.2 million', low: 1_080_000, high: 1_320_000, metric: null, subject: 'people', source: null }],
+  ['homes destroyed, verb first', 'The government said the cyclone had destroyed nearly 5,000 homes.', { figure: 'nearly 5,000', low: 4500, high: 5000, metric: 'buildings_damaged', subject: 'buildings', source: 'government' }],
+  ['at least a dozen journalists', 'At least a dozen journalists have been detained, the Committee to Protect Journalists said.', { figure: 'At least a dozen', low: 12, high: null, metric: 'detained', subject: 'journalists', source: 'Committee to Protect Journalists' }],
+  ['coordinated subjects share the verb', 'Three police officers and a civilian were killed, officials said.', { figure: 'Three', low: 3, high: 3, metric: 'deaths', subject: 'police', source: 'officials' }],
+  ['a union claim', 'The strike involved some 200,000 workers, the union claimed.', { figure: 'some 200,000', low: 180000, high: 220000, metric: null, source: 'union' }],
+  ['feared dead', 'Up to 70 people are feared dead after the landslide.', { figure: 'Up to 70', low: 0, high: 70, metric: 'deaths', subject: 'people', source: null }],
 ];
 
 function claimFor(claims: ExtractedClaim[], words: string): ExtractedClaim | undefined {
