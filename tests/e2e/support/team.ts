@@ -1,3 +1,4 @@
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { onTestFinished } from 'vitest';
@@ -76,6 +77,11 @@ export class Stage {
 /** Opens a stage for the running test and closes it (saving traces on failure) when the test finishes. */
 export function openStage(browser: Browser, baseUrl: string, scenario: string): Stage {
   const stage = new Stage(browser, baseUrl, scenario);
+  // A trace left by an earlier failed run would read as this run's failure.
+  mkdirSync(ARTIFACTS, { recursive: true });
+  for (const file of readdirSync(ARTIFACTS, { withFileTypes: true })) {
+    if (file.isFile() && file.name.startsWith(`${scenario}-`) && file.name.endsWith('-trace.zip')) rmSync(join(ARTIFACTS, file.name));
+  }
   onTestFinished(async ({ task }) => {
     await stage.finish(task.result?.state === 'fail');
   });
