@@ -26,14 +26,17 @@ afterAll(async () => {
 });
 
 /** Writes until stopped; returns what the server acknowledged. A request cut by the kill is not acknowledged. */
-async function burst(url: string, stop: { now: boolean }) {
+async function burst(url: string, stop: { now: boolean; onAck: () => void }) {
   const acknowledgedComments: string[] = [];
   let acknowledgedVersion = 0;
   const commentWriter = async (writer: number) => {
     for (let i = 0; !stop.now; i += 1) {
       const answer = await call(url, 'comment.add', { itemType: 'dispute', itemId: disputeId, body: `writer ${writer} note ${i}` }, lead.id).catch(() => undefined);
       const id = (answer?.data as { id?: string } | undefined)?.id;
-      if (answer?.status === 200 && id) acknowledgedComments.push(id);
+      if (answer?.status === 200 && id) {
+        acknowledgedComments.push(id);
+        stop.onAck();
+      }
     }
   };
   const workflowWriter = async () => {
@@ -58,9 +61,13 @@ describe('kill -9 during a burst of writes', () => {
     let totalAcknowledged = 0;
     for (let round = 0; round < ROUNDS; round += 1) {
       const running = server;
-      const stop = { now: false };
+      let firstAck = () => {};
+      const acknowledged = new Promise<void>((resolve) => (firstAck = resolve));
+      const stop = { now: false, onAck: () => firstAck() };
       const writing = burst(running.url, stop);
-      await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 700));
+      // Kill at a random moment once writes are flowing (a slow first request must not end the round early).
+      await acknowledged;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 600));
       running.child.kill('SIGKILL');
       await running.exited;
       stop.now = true;
@@ -81,5 +88,5 @@ describe('kill -9 during a burst of writes', () => {
       }
     }
     expect(totalAcknowledged).toBeGreaterThan(ROUNDS);
-  });
+  }, 60_000 + ROUNDS * 30_000);
 });

@@ -1,4 +1,4 @@
-import { assignments, and, claims, desc, disputes, eq, isNull, verdicts, verdictVotes, type Db } from '@claimdesk/db';
+import { assignments, and, claims, desc, disputes, eq, isNull, sql, verdicts, verdictVotes, type Db } from '@claimdesk/db';
 import type { ReviewItemType, WorkflowItem } from '@claimdesk/claim-model/workflow';
 import type { WorkflowStatus } from '@claimdesk/claim-model';
 import type { Actor } from '../actor';
@@ -23,13 +23,22 @@ export function tableOf(itemType: ReviewItemType) {
   return itemType === 'claim' ? claims : disputes;
 }
 
-function selectState(db: Db, itemType: ReviewItemType, id: string): ReviewItemState | undefined {
+function prepareState(db: Db, itemType: ReviewItemType) {
   const t = tableOf(itemType);
-  const row = db
+  return db
     .select({ id: t.id, caseId: t.caseId, status: t.status, assigneeId: t.assigneeId, priority: t.priority, version: t.version, updatedAt: t.updatedAt })
     .from(t)
-    .where(eq(t.id, id))
-    .get();
+    .where(eq(t.id, sql.placeholder('id')))
+    .prepare();
+}
+
+// Reads by id are the hottest path of every workflow call: prepared once per connection (PERFORMANCE.md).
+const prepared = new WeakMap<Db, Record<ReviewItemType, ReturnType<typeof prepareState>>>();
+
+function selectState(db: Db, itemType: ReviewItemType, id: string): ReviewItemState | undefined {
+  let statements = prepared.get(db);
+  if (!statements) prepared.set(db, (statements = { claim: prepareState(db, 'claim'), dispute: prepareState(db, 'dispute') }));
+  const row = statements[itemType].get({ id });
   return row ? { itemType, ...row } : undefined;
 }
 
