@@ -5,13 +5,14 @@ import { importManifest, metadataFromManifest, readUpload, type DocumentMetadata
 import type { ExtractedClaim, Interval } from '@claimdesk/claim-model';
 import { type AnalysisDocument, type AnalysisInput, buildAnalysis } from '@claimdesk/claim-model/analysis';
 import { groupClaims, type ComputedDispute } from '@claimdesk/claim-model/disputes';
-import { defaultLexicon } from '@claimdesk/claim-model/lexicon';
+import { defaultLexicon, type Lexicon, lexiconOverrideSchema, mergeLexicon } from '@claimdesk/claim-model/lexicon';
 import { collectFiles } from '../collect-files';
 import { action, CliError } from '../fail';
 import { fromUserCwd } from '../paths';
 
 interface AnalyzeOptions {
   manifest?: string;
+  lexicon?: string;
   json?: boolean;
   all?: boolean;
 }
@@ -28,6 +29,25 @@ async function loadManifest(path: string): Promise<ImportManifest> {
   const parsed = importManifest.safeParse(raw);
   if (!parsed.success) throw new CliError(`The manifest ${path} is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
+}
+
+/** The default lexicon, with a case's override (JSON, see packages/claim-model/README.md) merged in when given. */
+async function loadLexicon(path: string | undefined): Promise<Lexicon> {
+  if (!path) return defaultLexicon;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new CliError(`The lexicon override ${path} cannot be read as JSON (${(error as Error).message}).`);
+  }
+  const parsed = lexiconOverrideSchema.safeParse(raw);
+  if (!parsed.success) throw new CliError(`The lexicon override ${path} is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  try {
+    return mergeLexicon(defaultLexicon, parsed.data);
+  } catch (error) {
+    const issues = (error as { issues?: { message: string }[] }).issues;
+    throw new CliError(`The lexicon override ${path} does not fit the default lexicon: ${issues ? issues.map((i) => i.message).join('; ') : (error as Error).message}`);
+  }
 }
 
 function fileName(path: string): string {
@@ -109,18 +129,21 @@ export function registerAnalyzeCommand(program: Command): void {
     .command('analyze')
     .description('extract claims, figures and sources from .txt, .md and .html articles without touching the database')
     .option('--manifest <file>', "a manifest.json with metadata per file (a folder's own manifest.json is used automatically)")
+    .option('--lexicon <file>', 'a JSON lexicon override for this case (extra metrics, subjects, places, sources, hedges)')
     .option('--json', 'print the versioned analysis document (schema in packages/claim-model/README.md)')
     .option('--all', 'also list event and statement claims')
     .argument('<paths...>', 'files and folders to analyse')
     .action(
       action(async (paths: string[], options: AnalyzeOptions) => {
+        const lexicon = await loadLexicon(options.lexicon ? fromUserCwd(options.lexicon) : undefined);
         const { docs, problems } = await loadDocuments(paths, options.manifest);
         for (const p of problems) console.error(`warning: ${p}`);
         if (docs.length === 0) throw new CliError('No readable .txt, .md or .html article was found in the given paths.');
         let disputes: ComputedDispute[] = [];
         const analysis = buildAnalysis(docs, {
+          lexicon,
           disputes: (claims) => {
-            disputes = groupClaims(claims, { lexicon: defaultLexicon, documents: docs });
+            disputes = groupClaims(claims, { lexicon, documents: docs });
             return disputes;
           },
         });
