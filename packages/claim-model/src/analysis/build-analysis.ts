@@ -1,4 +1,5 @@
 import type { DocumentInput, ExtractedClaim } from '../claim';
+import { type ComputedDispute, groupClaims, relateClaims } from '../disputes';
 import { extractClaims } from '../extraction/extract-claims';
 import { defaultLexicon } from '../lexicon/default-lexicon';
 import type { Lexicon } from '../lexicon/schema';
@@ -11,8 +12,8 @@ export interface AnalysisInput extends DocumentInput {
 
 export interface BuildAnalysisOptions {
   lexicon?: Lexicon;
-  /** Dispute groups computed from the claims, when a dispute engine is given. */
-  disputes?: (claims: readonly ExtractedClaim[]) => unknown[];
+  /** Dispute groups computed from the claims; by default `groupClaims` with the lexicon, `false` for none. */
+  disputes?: ((claims: readonly ExtractedClaim[]) => ComputedDispute[]) | false;
 }
 
 /** Extracts the claims of every document and assembles the versioned analysis document. Pure and deterministic. */
@@ -44,6 +45,11 @@ export function buildAnalysis(docs: readonly AnalysisInput[], options: BuildAnal
     documents,
     claims,
     summary: { documents: documents.length, claims: claims.length, byKind: { quantity: count('quantity'), event: count('event'), statement: count('statement') } },
-    ...(options.disputes ? { disputes: options.disputes(claims) } : {}),
+    ...(options.disputes === false
+      ? {}
+      : {
+          disputes: options.disputes ? options.disputes(claims) : groupClaims(claims, { lexicon, documents: docs }),
+          relatedClaims: relateClaims(claims),
+        }),
   };
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ATTRIBUTION_KINDS } from '../claim';
+import { computedDisputeSchema, relatedClaimLinkSchema } from '../disputes/dispute-schema';
 import { CLAIM_KINDS } from '../vocabulary';
 
 /** Bumped on any change a consumer could notice: major for removals and renames, minor for additions. */
-export const ANALYSIS_SCHEMA_VERSION = '1.0.0';
+export const ANALYSIS_SCHEMA_VERSION = '1.1.0';
 export const ANALYSIS_SCHEMA_ID = 'claimdesk.analysis';
 
 const isoDate = z.iso.date();
@@ -74,8 +75,10 @@ export const analysisDocumentSchema = z.object({
     claims: z.number().int().nonnegative(),
     byKind: z.object({ quantity: z.number().int(), event: z.number().int(), statement: z.number().int() }),
   }),
-  /** Dispute groups across documents; filled in by the dispute engine (shape owned there). */
-  disputes: z.array(z.unknown()).optional(),
+  /** Dispute groups across documents, most severe first (shape: src/disputes/dispute-schema.ts). */
+  disputes: z.array(computedDisputeSchema).optional(),
+  /** Event and statement claims of different documents that tell the same thing in other words. */
+  relatedClaims: z.array(relatedClaimLinkSchema).optional(),
 });
 
 export type AnalysisDocument = z.infer<typeof analysisDocumentSchema>;

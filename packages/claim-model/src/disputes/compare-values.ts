@@ -36,7 +36,7 @@ export function compareValues(
   scoped: Set<ScopedValue>,
   citer: Citer,
 ): void {
-  const classes = classesOf(values);
+  const classes = classesOf(values, taxonomy);
   for (const cls of classes) compareWithinScope(cls, cumulative, conflicts, scoped, citer);
   for (let i = 0; i < classes.length; i++) {
     for (let j = i + 1; j < classes.length; j++) {
@@ -122,13 +122,16 @@ function representative(cls: ScopeClass): ScopedValue {
   return best;
 }
 
-function classesOf(values: readonly ScopedValue[]): ScopeClass[] {
+// Scopes that mean the same thing ("people" or no subject; no place or the country) share a class.
+function classesOf(values: readonly ScopedValue[], taxonomy: Taxonomy): ScopeClass[] {
   const byScope = new Map<string, ScopeClass>();
   for (const v of values) {
-    const key = `${v.subject}|${v.place}`;
+    const subject = taxonomy.isGeneralSubject(v.subject) ? null : v.subject;
+    const place = taxonomy.isWholeArea(v.place) ? null : v.place;
+    const key = `${subject}|${place}`;
     let cls = byScope.get(key);
     if (!cls) {
-      cls = { subject: v.subject, place: v.place, values: [], byDay: new Map(), minHigh: v, maxLow: v };
+      cls = { subject, place, values: [], byDay: new Map(), minHigh: v, maxLow: v };
       byScope.set(key, cls);
     }
     cls.values.push(v);

@@ -2,7 +2,7 @@ import type { ExtractedClaim } from '../claim';
 import { buildDispute } from './build-dispute';
 import type { ComputedDispute } from './dispute';
 import { bySeverity, DEFAULT_TIME_WINDOW_DAYS, type GroupContext } from './group-claims';
-import { byDay, type DisputeDocument, type Member, toMember } from './member';
+import { byDay, type DisputeDocument, inheritedSubjects, type Member, toMember } from './member';
 import { partitionBucket } from './partition';
 import { Taxonomy } from './taxonomy';
 
@@ -32,12 +32,18 @@ export class DisputeIndex {
     this.add(claims, ctx.documents);
   }
 
-  /** Adds a document's claims (ids must be new); returns only what changed. */
+  /** Adds a document's claims (ids must be new; pass a document's claims together); returns only what changed. */
   add(claims: readonly ExtractedClaim[], documents: readonly DisputeDocument[] = []): DisputeIndexUpdate {
     for (const d of documents) this.documents.set(d.id, d);
     const touched = new Set<string>();
+    const inherited = inheritedSubjects(claims);
     for (const claim of claims) {
-      const member = toMember(claim, this.documents.get(claim.documentId), this.taxonomy);
+      const member = toMember(
+        claim,
+        this.documents.get(claim.documentId),
+        this.taxonomy,
+        inherited.get(claim.id),
+      );
       if (!member) continue;
       const bucket = this.buckets.get(member.bucket);
       if (bucket) insertByDay(bucket, member);

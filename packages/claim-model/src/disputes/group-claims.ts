@@ -1,7 +1,7 @@
 import type { ExtractedClaim } from '../claim';
 import { buildDispute } from './build-dispute';
 import type { ComputedDispute } from './dispute';
-import { type DisputeDocument, type Member, toMember } from './member';
+import { type DisputeDocument, inheritedSubjects, type Member, toMember } from './member';
 import { partitionBucket } from './partition';
 import { type DisputeLexicon, Taxonomy } from './taxonomy';
 
@@ -21,8 +21,9 @@ export function groupClaims(claims: readonly ExtractedClaim[], ctx: GroupContext
   const taxonomy = new Taxonomy(ctx.lexicon);
   const documents = new Map(ctx.documents.map((d) => [d.id, d]));
   const buckets = new Map<string, Member[]>();
+  const inherited = inheritedSubjects(claims);
   for (const claim of claims) {
-    const member = toMember(claim, documents.get(claim.documentId), taxonomy);
+    const member = toMember(claim, documents.get(claim.documentId), taxonomy, inherited.get(claim.id));
     if (!member) continue;
     const bucket = buckets.get(member.bucket);
     if (bucket) bucket.push(member);

@@ -6,3 +6,4 @@ export { metricClass, isCumulative, type MetricClass } from './metric-class';
 export { reconcileDisputes } from './reconcile-disputes';
 export { relateClaims, type RelateOptions } from './related-claims';
 export { DisputeIndex, type DisputeIndexUpdate } from './dispute-index';
+export { computedDisputeSchema, relatedClaimLinkSchema } from './dispute-schema';

@@ -1,4 +1,4 @@
-import type { AttributionKind, DocumentInput, ExtractedClaim } from '../claim';
+import type { AttributionKind, DocumentInput, ExtractedClaim, TermMention } from '../claim';
 import { isDisputableFigure } from './metric-class';
 import type { Taxonomy } from './taxonomy';
 
@@ -17,6 +17,7 @@ export interface Member {
   subjectWords: string | null;
   family: string | null;
   place: string | null;
+  /** The country of the place; null when none is named or the place is a region above countries. */
   placeRoot: string | null;
   /** ISO as-of date (the frame's, else the document's published date). */
   date: string | null;
@@ -94,11 +95,13 @@ export function toMember(
   claim: ExtractedClaim,
   document: DisputeDocument | undefined,
   taxonomy: Taxonomy,
+  inherited?: TermMention,
 ): Member | null {
   const bucket = disputeBucketOf(claim, (metric) => taxonomy.metricCategory(metric));
   const { figure, frame } = claim;
   if (bucket === null || !figure || !frame?.metric) return null;
-  const subject = frame.subject?.id ?? null;
+  const subjectMention = frame.subject ?? inherited ?? null;
+  const subject = subjectMention?.id ?? null;
   const place = frame.place?.id ?? null;
   const date = frame.asOf?.date ?? document?.publishedDate ?? null;
   const chain = claim.attribution.chain;
@@ -116,10 +119,10 @@ export function toMember(
     unit: figure.unit,
     bucket,
     subject,
-    subjectWords: frame.subject?.words.toLowerCase() ?? null,
+    subjectWords: subjectMention?.words.toLowerCase() ?? null,
     family: taxonomy.subjectFamily(subject),
     place,
-    placeRoot: place === null ? null : taxonomy.placeRoot(place),
+    placeRoot: place === null ? null : taxonomy.placeCountry(place),
     date,
     day: date === null ? null : dayOf(date),
     low: low ?? Number.NEGATIVE_INFINITY,
@@ -133,4 +136,31 @@ export function toMember(
     intervalKey: `${lowValue}|${highValue}`,
     valueKey: `${lowValue}|${highValue}|${subjectKey}|${place}|${day}`,
   };
+}
+
+/**
+ * Subjects a figure without one takes from the figure before it in the same sentence: in "Eighteen security
+ * officers were killed and 748 wounded", 748 counts security officers too.
+ */
+export function inheritedSubjects(claims: readonly ExtractedClaim[]): Map<string, TermMention> {
+  const bySentence = new Map<string, ExtractedClaim[]>();
+  for (const c of claims) {
+    if (c.kind !== 'quantity' || !c.figure) continue;
+    const key = `${c.documentId}:${c.span.start}:${c.span.end}`;
+    const list = bySentence.get(key);
+    if (list) list.push(c);
+    else bySentence.set(key, [c]);
+  }
+  const inherited = new Map<string, TermMention>();
+  for (const list of bySentence.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => (a.figure?.span.start ?? 0) - (b.figure?.span.start ?? 0));
+    let previous: TermMention | null = null;
+    for (const c of list) {
+      const own = c.frame?.subject ?? null;
+      if (own) previous = own;
+      else if (previous) inherited.set(c.id, previous);
+    }
+  }
+  return inherited;
 }

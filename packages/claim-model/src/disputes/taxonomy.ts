@@ -98,6 +98,20 @@ export class Taxonomy {
     return result;
   }
 
+  /** The country a place lies in (itself if a country); null for a region above countries, read as the whole area. */
+  placeCountry(id: string): string | null {
+    const root = this.placeRoot(id);
+    if (this.countries.size === 0) return root;
+    return this.countries.has(root) ? root : null;
+  }
+
+  /** A place that stands for the whole area of a story: none, a country, or a region above countries. */
+  isWholeArea(id: string | null): boolean {
+    if (id === null) return true;
+    const country = this.placeCountry(id);
+    return country === null || country === id;
+  }
+
   /** How subject a relates to subject b; a general subject (or none) is broader than any named group. */
   relateSubjects(a: string | null, b: string | null): ScopeRelation {
     if (a === b) return 'same';

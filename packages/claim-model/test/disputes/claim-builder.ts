@@ -18,6 +18,10 @@ export interface QuantityFixture {
   chain: string[];
   unit?: string;
   score?: number;
+  /** Claims given the same number share one sentence. */
+  sentence?: number;
+  /** Offset of the figure in its sentence. */
+  at?: number;
 }
 
 function link(text: string): { name: string; kind: AttributionKind; span: null } {
@@ -25,18 +29,21 @@ function link(text: string): { name: string; kind: AttributionKind; span: null }
   return { name, kind: kind as AttributionKind, span: null };
 }
 
-/** Builds an ExtractedClaim the way extraction would shape it. */
+let nextSentence = 0;
+
+/** Builds an ExtractedClaim the way extraction would shape it; each fixture is its own sentence unless `sentence` is shared. */
 export function quantity(f: QuantityFixture): ExtractedClaim {
   const [low, high] = typeof f.value === 'number' ? [f.value, f.value] : f.value;
+  const start = (f.sentence ?? nextSentence++) * 1000;
   return {
     id: f.id,
     documentId: f.doc,
     kind: 'quantity',
-    span: { start: 0, end: 10 },
+    span: { start, end: start + 500 },
     text: `${f.figure} ${f.metric}`,
     figure: {
       text: f.figure,
-      span: { start: 0, end: f.figure.length },
+      span: { start: start + (f.at ?? 0), end: start + (f.at ?? 0) + f.figure.length },
       interval: { low, high },
       qualifier: null,
       unit: f.unit ?? 'count',

@@ -144,6 +144,33 @@ describe('groupClaims relations', () => {
       [],
     ],
     [
+      'a region above the country (Central Asia) is read as the whole area, so a lower figure there conflicts',
+      [
+        {
+          id: 'region',
+          doc: 'a',
+          figure: 'hundreds',
+          value: [200, 999],
+          metric: 'detained',
+          place: 'central_asia',
+          date: '2023-02-07',
+          chain: ['Outlet A'],
+        },
+        {
+          id: 'country',
+          doc: 'b',
+          figure: '2298',
+          value: 2298,
+          metric: 'detained',
+          place: 'kazakhstan',
+          date: '2023-02-07',
+          chain: ['Outlet B', 'Ministry:official'],
+        },
+      ],
+      ['conflict'],
+      ['"hundreds"', '2298'],
+    ],
+    [
       'a city figure larger than the national one on the same day is a conflict',
       [
         {
@@ -447,6 +474,46 @@ describe('groupClaims grouping', () => {
     ]);
     expect(disputes.map((d) => d.metric)).toEqual(['beheaded', 'price', 'injured']);
     for (const d of disputes) expect(d.severity).toBeGreaterThanOrEqual(0);
+  });
+
+  it('a figure without a subject counts the group named before it in its sentence ("18 officers killed and 750 wounded")', () => {
+    const disputes = group([
+      {
+        id: 'killed-18',
+        doc: 'c',
+        figure: '18',
+        value: 18,
+        subject: 'law_enforcement',
+        subjectWords: 'security officers',
+        sentence: 9000,
+        date: '2023-02-07',
+        chain: ['Outlet C'],
+      },
+      {
+        id: 'bare-750',
+        doc: 'c',
+        figure: '750',
+        value: 750,
+        metric: 'injured',
+        sentence: 9000,
+        at: 40,
+        date: '2023-02-07',
+        chain: ['Outlet C'],
+      },
+      {
+        id: 'people-1000',
+        doc: 'b',
+        figure: '1000',
+        value: 1000,
+        metric: 'injured',
+        subject: 'people',
+        date: '2023-02-07',
+        chain: ['Outlet B', 'Health Ministry:official'],
+      },
+    ]);
+    const injured = disputes.find((d) => d.metric === 'injured');
+    expect(kindsOf(injured)).toEqual(['scope']);
+    expect(injured?.relations[0]?.reason).toContain('750 (Outlet C) counts security officers');
   });
 
   it('gives the same disputes for the same claims in any order', () => {

@@ -23,10 +23,11 @@ describe('the analysis document', () => {
     expect(quantity + event + statement).toBe(analysis.claims.length);
   });
 
-  it('adds the disputes a dispute engine computes, and omits the field without one', () => {
-    expect('disputes' in analysis).toBe(false);
-    const withDisputes = buildAnalysis(docs.slice(0, 1), { disputes: (claims) => [{ claims: claims.length }] });
-    expect(analysisDocumentSchema.parse(withDisputes).disputes).toHaveLength(1);
+  it('adds the disputes and related claims by default, and omits both with disputes: false', () => {
+    expect(analysis.disputes?.length).toBeGreaterThan(0);
+    expect(analysis.relatedClaims).toBeDefined();
+    const without = buildAnalysis(docs.slice(0, 1), { disputes: false });
+    expect('disputes' in without || 'relatedClaims' in without).toBe(false);
   });
 
   it('is the same document on every run', () => {
