@@ -11,12 +11,13 @@ interface Found {
   pronoun: boolean;
 }
 
-const SPEECH = /\b(said|says|say|reported|reports|report|told|tells|stated|states|announced|announces|claimed|claims|confirmed|confirms|added|adds|wrote|writes|tweeted|estimated|estimates|warned|declared|evoked|accused|put the (?:number|toll|figure|death toll) at|puts the (?:number|toll|figure|death toll) at|quoted)\b/gi;
+const SPEECH = /\b(said|says|say|reported|reports|report|told|tells|stated|states|announced|announces|claimed|claims|confirmed|confirms|added|adds|wrote|writes|tweeted|estimated|estimates|warned|declared|evoked|accused|urged|vowed|insisted|denied|alleged|argued|explained|responded|stressed|acknowledged|admitted|revealed|put the (?:number|toll|figure|death toll) at|puts the (?:number|toll|figure|death toll) at|quoted)\b/gi;
 const ACCORDING = /\baccording to\s+/gi;
 const CITING = /\bciting\s+/gi;
 const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are|having)(?:\s+(?:also|not|\w+ly))?\s*$/i;
 // "reported killed", "reported dead": a hedged passive, not someone reporting.
 const PASSIVE_AFTER = /^\s+(?:killed|dead|injured|wounded|missing|arrested|detained|to have|to be)\b/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'local', 'state', 'state-run', 'several', 'two', 'three', 'some', 'many', 'other', 'one', 'regional', 'senior', 'foreign', 'federal', 'national', 'city', 'independent', 'unnamed', 'anonymous']);
 const PRONOUN = /^(?:he|she|they|it|we|i|the latter|the former)$/i;
 const TRAILING_NOISE = /(?:\s+|,)(?:also|then|later|earlier|now|previously|again|on\s+\p{L}+day|\p{L}+day|today|yesterday|last night|in a statement|in a tweet|in an interview|has|have|had|would|will|and|or|but)$/iu;
 const LEADING_NOISE = /^(?:and|but|while|whereas|as|with|so|then|also|that)\s+/i;
@@ -57,7 +58,16 @@ function makeLink(ctx: AttributionContext, words: string, start: number): Attrib
   const lead = /^\s+/.exec(text)?.[0].length ?? 0;
   text = text.trim();
   offset += lead;
+  // "they have failed to stop the protests and Tokayev": a long run of words ends with the speaker after "and".
+  const and = text.lastIndexOf(' and ');
+  if (and !== -1 && text.split(/\s+/).length > 4 && /^\p{Lu}/u.test(text.slice(and + 5))) {
+    offset += and + 5;
+    text = text.slice(and + 5);
+  }
   if (text.length === 0) return null;
+  // A clause that starts with a verb ("addressed protesters and urged") has its speaker elsewhere.
+  const firstWord = /^[\p{L}’'-]+/u.exec(text)?.[0] ?? '';
+  if (/^\p{Ll}/u.test(firstWord) && !DETERMINERS.has(firstWord.toLowerCase()) && !SOURCE_LIKE.test(firstWord) && findMentions(ctx.compiled, 'subjects', firstWord).length === 0 && findMentions(ctx.compiled, 'sources', firstWord).length === 0) return null;
   // Common nouns that name people ("rescuers", "protesters") can speak too.
   const mentions = ctx.mentions ? mentionsIn(ctx.mentions.sources, offset, offset + text.length) : findMentions(ctx.compiled, 'sources', text);
   const people = ctx.mentions ? mentionsIn(ctx.mentions.subjects, offset, offset + text.length).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset })) : findMentions(ctx.compiled, 'subjects', text);
@@ -67,12 +77,33 @@ function makeLink(ctx: AttributionContext, words: string, start: number): Attrib
   const head = text.replace(/\s+(?:in|of|at|from|on)\s+(?:the\s+)?[\p{L}’'-]+$/u, '');
   const lastWord = /[\p{L}\p{N}’'.)-]+$/u.exec(head)?.[0] ?? '';
   const endsOnSource = /^\p{Lu}|^\d/u.test(lastWord) || SOURCE_LIKE.test(lastWord) || people.some((m) => m.end === head.length) || mentions.some((m) => m.end - (ctx.mentions ? offset : 0) === head.length);
-  if (!endsOnSource) return null;
+  if (!endsOnSource) return leadingName(ctx, text, offset, mentions, people);
   const named = mentions.map((m) => ctx.sourcesById.get(m.id)).find((e) => e !== undefined && !e.generic);
   const generic = mentions.map((m) => ctx.sourcesById.get(m.id)).find((e) => e !== undefined);
   const entry = named ?? generic;
   const name = named ? named.name : text.replace(/^the\s+/i, '');
   return { name, kind: kindOf(text, entry), span: { start: offset, end: offset + text.length } };
+}
+
+/**
+ * "Russia's foreign ministry urged … and claimed …": when the words before a verb run past the speaker, the speaker is
+ * the name or lexicon term the clause starts with.
+ */
+function leadingName(ctx: AttributionContext, text: string, offset: number, sources: readonly Mention[], people: readonly Mention[]): AttributionLink | null {
+  const rel = (m: Mention) => (ctx.mentions ? m.start - offset : m.start);
+  const relEnd = (m: Mention) => (ctx.mentions ? m.end - offset : m.end);
+  const first = [...sources, ...people].filter((m) => rel(m) <= 12).sort((a, b) => rel(a) - rel(b))[0];
+  let end = first ? relEnd(first) : -1;
+  if (end === -1) {
+    const name = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}/u.exec(text);
+    if (!name) return null;
+    end = name[0].length;
+  }
+  const words = text.slice(0, end).trim();
+  if (words.split(/\s+/).length > 6 || !/\p{L}/u.test(words)) return null;
+  const entry = first ? ctx.sourcesById.get(first.id) : undefined;
+  const name = entry && !entry.generic ? entry.name : words.replace(/^the\s+/i, '');
+  return { name, kind: kindOf(words, entry), span: { start: offset, end: offset + words.length } };
 }
 
 function objectAfter(text: string, from: number): { words: string; start: number } {
@@ -88,7 +119,7 @@ function subjectBefore(text: string, verbAt: number): { words: string; start: nu
   const aside = /\b(?:citing|who|which)\b/.test(before) ? /([^,;:“”"]+),\s*(?:citing|who|which)\b[^;,]*,\s*$/.exec(before) : null;
   if (aside?.[1]) return { words: aside[1], start: aside.index };
   let cut = 0;
-  const boundary = /[,;:“”"—–()]|\b(?:that|after|before|when|because|since|if|comes|came|then)\b/g;
+  const boundary = /[,;:“”"—–()]|\b(?:that|after|before|when|because|since|if|comes|came|then|as)\b/g;
   for (let m = boundary.exec(before); m !== null; m = boundary.exec(before)) {
     // Brackets inside a name ("Agence France-Presse (AFP)") do not end the subject.
     if (m[0] === '(' || m[0] === ')') continue;

@@ -243,7 +243,9 @@ function finish(drafts: readonly Draft[], doc: DocumentInput, lexicon: Lexicon, 
     let inherited = false;
     if (!links) {
       const earlier = siblings.filter((s) => s.links && s.sentence.span.start < d.sentence.span.start).at(-1);
-      const later = siblings.find((s) => s.links && s.sentence.span.start > d.sentence.span.start);
+      // A source named later in the paragraph covers only the sentence right before its own figures ("More than 1,000
+      // were injured. Of these, nearly 400…, the ministry said").
+      const later = siblings.find((s) => s.links && s.claim.kind === 'quantity' && s.sentence.position === d.sentence.position + 1);
       links = earlier?.links ?? later?.links ?? null;
       inherited = links !== null;
     }

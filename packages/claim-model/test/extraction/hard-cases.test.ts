@@ -113,6 +113,20 @@ describe('hard cases beyond the demo corpus', () => {
     expect(claims.map((c) => c.kind)).toEqual(['statement', 'event']);
   });
 
+  it.each([
+    ['a speaker before coordinated verbs', "Iran's foreign ministry urged citizens to stay calm and claimed foreign agents were behind the riots.", "Iran's foreign ministry"],
+    ['a name after a long clause', 'The talks collapsed and President Ruto vowed to restore order.', 'President Ruto'],
+  ])('%s: the sentence is a statement by its speaker', (_name, text, speaker) => {
+    const [claim] = extractClaims(doc(text));
+    expect(claim?.kind).toBe('statement');
+    expect(originalSource(claim ?? { attribution: { chain: [], unattributed: true } })?.name).toBe(speaker);
+  });
+
+  it('does not take a speaker from a later sentence that reports no figure', () => {
+    const claims = extractClaims(doc('The price of bread was cut to 20 rubles. But protests went on and the president vowed to act.'));
+    expect(claimFor(claims, '20 rubles')?.attribution.unattributed).toBe(true);
+  });
+
   it('resolves a weekday to the past week when the text is published earlier in the week', () => {
     const [claim] = extractClaims(doc('On Friday, 20 people were killed.', { publishedDate: '2023-02-08' }));
     expect(claim?.frame?.asOf?.date).toBe('2023-02-03');
