@@ -14,6 +14,8 @@ interface Found {
 const SPEECH = /\b(said|says|say|reported|reports|report|told|tells|stated|states|announced|announces|claimed|claims|confirmed|confirms|added|adds|wrote|writes|tweeted|estimated|estimates|warned|declared|evoked|accused|urged|vowed|insisted|denied|alleged|argued|explained|responded|stressed|acknowledged|admitted|revealed|put the (?:number|toll|figure|death toll) at|puts the (?:number|toll|figure|death toll) at|quoted)\b/gi;
 const ACCORDING = /\baccording to\s+/gi;
 const CITING = /\bciting\s+/gi;
+// "figures from the ministry via Interfax": the agency after "via" relays the source before it.
+const VIA = /\bvia\s+/gi;
 const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are|having)(?:\s+(?:also|not|\w+ly))?\s*$/i;
 // "reported killed", "reported dead": a hedged passive, not someone reporting.
 const PASSIVE_AFTER = /^\s+(?:killed|dead|injured|wounded|missing|arrested|detained|to have|to be)\b/i;
@@ -174,6 +176,11 @@ export function findAttribution(ctx: AttributionContext, text: string, base: num
   for (let m = ACCORDING.exec(text); m !== null; m = ACCORDING.exec(text)) {
     const obj = objectAfter(text, m.index + m[0].length);
     add(makeLink(ctx, obj.words, base + obj.start), speakers > 0 ? 1 : 3, m.index);
+  }
+  VIA.lastIndex = 0;
+  for (let m = VIA.exec(text); m !== null; m = VIA.exec(text)) {
+    const obj = objectAfter(text, m.index + m[0].length);
+    add(makeLink(ctx, obj.words, base + obj.start), 1, m.index);
   }
   CITING.lastIndex = 0;
   for (let m = CITING.exec(text); m !== null; m = CITING.exec(text)) {

@@ -48,6 +48,7 @@ const ROWS: ReadonlyArray<readonly [name: string, text: string, expected: Expect
   ['yesterday', 'Yesterday, 45 people were hospitalized with burns.', { figure: '45', low: 45, high: 45, metric: 'hospitalized', asOf: '2023-02-09' }],
   ['a relayed relay', 'Reuters, citing two security sources, said 30 militants were killed.', { figure: '30', low: 30, high: 30, metric: 'deaths', subject: 'armed_groups', source: 'two security sources' }],
   ['between and', 'Between 200 and 300 people marched through the capital.', { figure: 'Between 200 and 300', low: 200, high: 300, metric: 'participants', subject: 'people' }],
+  ['a relay named with via', 'The interior ministry said 41 people were detained, via Interfax.', { figure: '41', low: 41, high: 41, metric: 'detained', source: 'interior ministry' }],
   ['a figure in millions of dollars', 'The storm caused $3.5 million in damage.', { figure: '$3.5 million', low: 3_500_000, high: 3_500_000, metric: 'damage', unit: 'USD' }],
   // Second batch, written after the first was fixed: 11 of 15 passed on first run.
   ['a disaster authority', 'The death toll from the floods in Pakistan has risen to 1,136, the National Disaster Management Authority said.', { figure: '1,136', low: 1136, high: 1136, metric: 'deaths', place: 'pakistan', source: 'National Disaster Management Authority' }],
@@ -101,6 +102,11 @@ describe('hard cases beyond the demo corpus', () => {
     const injured = claimFor(claims, '80');
     expect(originalSource(injured ?? { attribution: { chain: [], unattributed: true } })?.name.toLowerCase()).toContain('interior ministry');
     expect(injured?.attribution.inherited).toBe(true);
+  });
+
+  it('puts the agency named with "via" between the outlet and the source', () => {
+    const claim = claimFor(extractClaims(doc('The interior ministry said 41 people were detained, via Interfax.')), '41');
+    expect(claim?.attribution.chain.map((l) => l.name)).toEqual(['Example Times', 'Interfax', 'interior ministry']);
   });
 
   it('attributes an unsourced figure to the outlet alone', () => {
