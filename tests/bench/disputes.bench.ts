@@ -2,12 +2,13 @@
 // Run: pnpm bench (or `pnpm --filter @claimdesk/tests exec tsx bench/disputes.bench.ts`). Writes results/disputes.md.
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExtractedClaim } from '@claimdesk/claim-model';
 import {
   type DisputeDocument,
+  disputeBucketOf,
   DisputeIndex,
   type ExistingDispute,
   groupClaims,
@@ -15,6 +16,7 @@ import {
   relateClaims,
 } from '@claimdesk/claim-model/disputes';
 import { defaultLexicon } from '@claimdesk/claim-model/lexicon';
+import { machineLine } from './machine';
 
 const DOCUMENTS = 10_000;
 const CLAIMS_PER_DOCUMENT = 10;
@@ -186,6 +188,34 @@ for (let i = 0; i < 21; i++) {
   if (i > 0) incrementalRuns.push(ms);
 }
 
+// The path the import use case takes today: regroup every claim of the touched buckets, reconcile with stored disputes.
+const byBucket = new Map<string, ExtractedClaim[]>();
+for (const c of claims) {
+  const bucket = disputeBucketOf(c);
+  if (bucket === null) continue;
+  const list = byBucket.get(bucket);
+  if (list) list.push(c);
+  else byBucket.set(bucket, [c]);
+}
+const subsetRuns: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const extra = makeCase(200 + i, 1, `sub${i}-`);
+  const touched = new Set(extra.claims.flatMap((c) => disputeBucketOf(c) ?? []));
+  const [, ms] = time(() => {
+    const subset = [...touched].flatMap((b) => byBucket.get(b) ?? []).concat(extra.claims);
+    const computed = groupClaims(subset, {
+      lexicon: defaultLexicon,
+      documents: [...documents, ...extra.documents],
+    });
+    const ids = new Set(subset.map((c) => c.id));
+    return reconcileDisputes(
+      stored.filter((s) => s.claimIds.some((id) => ids.has(id))),
+      computed,
+    );
+  });
+  subsetRuns.push(ms);
+}
+
 const events = claims.filter((c) => c.kind !== 'quantity').slice(0, 10_000);
 relateClaims(events.slice(0, 500));
 const [links, relateMs] = time(() => relateClaims(events));
@@ -193,11 +223,10 @@ const [links, relateMs] = time(() => relateClaims(events));
 const lines = [
   '# Dispute detection benchmark',
   '',
-  `- Date: ${new Date().toISOString()}`,
+  `- ${machineLine()}; nproc ${execSync('nproc').toString().trim()}; run at ${new Date().toISOString()}`,
   `- Load average at start: ${loadavg()
     .map((l) => l.toFixed(1))
     .join(', ')} (times below are CPU time of the benchmark process; wall time is shown where it matters)`,
-  `- Machine: Node ${process.version}, ${cpus().length} cores (nproc ${execSync('nproc').toString().trim()}), ${cpus()[0]?.model ?? 'unknown CPU'}`,
   `- Case: ${DOCUMENTS.toLocaleString('en')} synthetic documents, ${claims.length.toLocaleString('en')} claims (${claims.filter((c) => c.kind === 'quantity').length.toLocaleString('en')} quantities, ${METRICS.length} metrics, ${SUBJECTS.length} subjects, ${PLACES.length} places, 120 days, 300 sources, 500 outlets), default lexicon`,
   '',
   '| what | measured | target |',
@@ -205,7 +234,10 @@ const lines = [
   `| groupClaims over all claims (median of 3, warm) | ${median(fullRuns).toFixed(0)} ms CPU (wall ${median(fullWall).toFixed(0)} ms) → ${disputes.length.toLocaleString('en')} disputes | < 2000 ms |`,
   `| DisputeIndex built over all claims | ${indexMs.toFixed(0)} ms | — |`,
   `| add one document (10 claims) to the index + reconcile with stored disputes (median of 20) | ${median(incrementalRuns).toFixed(1)} ms (max ${Math.max(...incrementalRuns).toFixed(1)} ms); last: ${lastUpdate.changed} disputes changed, ${lastUpdate.kept} kept, ${lastUpdate.created} created, ${lastUpdate.retired} retired | < 50 ms |`,
+  `| add one document by regrouping its buckets' claims with groupClaims + reconcile (median of 5; the stateless path) | ${median(subsetRuns).toFixed(0)} ms | < 50 ms |`,
   `| relateClaims over ${events.length.toLocaleString('en')} event claims (TF-IDF cosine) | ${relateMs.toFixed(0)} ms → ${links.length.toLocaleString('en')} links | — |`,
+  '',
+  "The 50 ms target is met by `DisputeIndex` (a case's disputes kept in memory; `add` regroups only the touched buckets and rebuilds only disputes whose members changed). The stateless path, regrouping every claim of the touched metrics with `groupClaims` (what the import use case does today), is correct but scales with the size of those buckets.",
   '',
   'One process, one core (the code is single-threaded). The 2-core machine is shared by the whole team, so figures are CPU time of this process; expect 10–40 % noise.',
   '',
