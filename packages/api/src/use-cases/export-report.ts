@@ -8,6 +8,7 @@ import {
   renderClaimReview,
   renderCsv,
   renderHtml,
+  renderHtmlParts,
   renderJson,
   renderMarkdown,
   type ReportFormat,
@@ -55,6 +56,9 @@ const EXTENSION: Record<ReportFormat, string> = { md: 'md', html: 'html', pdf: '
 
 export const DEFAULT_PUBLISHER = 'Claimdesk verification desk';
 
+/** Chromium prints a few thousand table rows at a time in time and memory proportional to them (tests/bench/report). */
+export const PDF_ROWS_PER_PART = 1500;
+
 /**
  * Builds the verified summary report of a case as of a moment and renders one format. Leads export; reviewers may
  * preview HTML and Markdown (`purpose: 'preview'`). Without `asOf`, the report is as of now.
@@ -95,7 +99,7 @@ export async function exportReport(
     case 'claimreview':
       return text(renderClaimReview(report, claimReview));
     case 'pdf': {
-      const pdf = await renderPdf(renderHtml(report), { footer: `${theCase.name} · verified summary as of ${formatDate(asOf)}` });
+      const pdf = await renderPdf(renderHtmlParts(report, { maxRowsPerPart: PDF_ROWS_PER_PART }), { footer: `${theCase.name} · verified summary as of ${formatDate(asOf)}` });
       return { filename, mimeType: MIME.pdf, content: Buffer.from(pdf).toString('base64'), encoding: 'base64' };
     }
   }

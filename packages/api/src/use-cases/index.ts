@@ -35,4 +35,4 @@ export { listCaseMembers } from './list-case-members';
 export { listAssignmentHistory } from './list-assignment-history';
 export { setUserRole, setUserRoleInput } from './set-user-role';
 export { setUserDisabled, setUserDisabledInput } from './set-user-disabled';
-export { exportReport, exportReportInput, type ExportedReport } from './export-report';
+export { exportReport, exportReportInput, PDF_ROWS_PER_PART, type ExportedReport } from './export-report';

@@ -3,7 +3,7 @@ export { parseMoment } from './as-of-view';
 export * from './report-schema';
 export type * from './snapshot';
 export { renderMarkdown } from './render-markdown';
-export { renderHtml, type HtmlOptions } from './render-html';
+export { renderHtml, renderHtmlParts, type HtmlOptions } from './render-html';
 export { renderCsv, CSV_COLUMNS } from './render-csv';
 export { renderJson, parseReportJson, type ParsedReport } from './render-json';
 export { renderClaimReview, type ClaimReviewOptions } from './render-claim-review';

@@ -7,6 +7,7 @@ import {
   renderClaimReview,
   renderCsv,
   renderHtml,
+  renderHtmlParts,
   renderJson,
   renderMarkdown,
 } from '../../src/report';
@@ -131,6 +132,18 @@ describe('HTML', () => {
     const page = renderHtml(buildReport(snapshot, { asOf: '2022-01-11', includeOpen: true }));
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(page).not.toContain('javascript:');
+  });
+
+  it('cuts into complete documents that together hold every item once, headings where sections start', () => {
+    const parts = renderHtmlParts(report(), { maxRowsPerPart: 6 });
+    expect(parts.length).toBeGreaterThan(2);
+    for (const part of parts) expect(part).toMatch(/^<!doctype html>[\s\S]*<\/html>\n$/);
+    const all = parts.join('');
+    for (const id of ['d-beheaded', 'd-detained', 'd-le-deaths', 'd-protesters', 'd-hospital']) {
+      expect(all.split(`id="dispute-${id}"`)).toHaveLength(2);
+    }
+    expect(all.split('<h2>Key figures</h2>')).toHaveLength(2);
+    expect(renderHtmlParts(report(), { maxRowsPerPart: Number.POSITIVE_INFINITY })).toEqual([renderHtml(report())]);
   });
 
   it('anchors every key figure and open dispute for the ClaimReview links', () => {
