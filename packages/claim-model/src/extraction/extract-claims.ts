@@ -19,6 +19,8 @@ export interface ExtractOptions {
   lexicon?: Lexicon;
 }
 
+// Most sentences hold no number at all; only those with digits or number words are tokenized for figures.
+const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|tens|scores|hundreds|thousands|millions|several|multiple|few|handful)\b/i;
 const VERIFY_DISCLAIMER = /confirmation|verif/i;
 const SEGMENT_BREAK = /,\s*(?:while|whereas)\s|;\s/g;
 const PRONOUNS = /^(?:he|she|they|it|we|i|the latter|the former)$/i;
@@ -100,7 +102,7 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
     const metrics = mentionsIn(all.metrics, span.start, span.end);
     const subjects = mentionsIn(all.subjects, span.start, span.end);
     const hedgeMentions = mentionsIn(all.hedges, span.start, span.end);
-    const parsed = parseFigureTokens(sText, tokenize(sText), { base: span.start, defaultDollar: dollar });
+    const parsed = NUMBERISH.test(sText) ? parseFigureTokens(sText, tokenize(sText), { base: span.start, defaultDollar: dollar }) : [];
     const figures = figureCandidates(lexicon, text, span, parsed, metrics, subjects);
     const sentenceAttribution = findAttribution(ctx, sText, span.start);
     const resolve = (links: AttributionLink[]): AttributionLink[] =>
