@@ -88,5 +88,6 @@ describe('kill -9 during a burst of writes', () => {
       }
     }
     expect(totalAcknowledged).toBeGreaterThan(ROUNDS);
+    console.log(`${ROUNDS} kills: ${totalAcknowledged} acknowledged comments, every one present; integrity check ok after each restart`);
   }, 60_000 + ROUNDS * 30_000);
 });
