@@ -60,6 +60,7 @@ export class DisputeIndex {
         this.buckets.get(bucket) ?? [],
         this.taxonomy,
         this.window,
+        true,
       )) {
         const signature = signatureOf(part.key, part.members);
         const same = previous.get(signature);

@@ -62,6 +62,8 @@ function refineScopes(members: Member[], taxonomy: Taxonomy): Member[] {
 
 // When most reports give the total, narrower groups are scope notes on it; otherwise each named group is its own proposition.
 function partitionBySubject(members: Member[]): Part[] {
+  const first = members[0]?.family ?? null;
+  if (members.every((m) => m.family === first)) return [{ key: first ?? GENERAL, members }];
   const byFamily = groupBy(members, (m) => m.family ?? GENERAL);
   const general = byFamily.get(GENERAL) ?? [];
   if (byFamily.size === 1 || general.length * 2 >= members.length) return [{ key: GENERAL, members }];
