@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { dashboardPages, fillRoute } from '../support/routes';
-import { expireSessions, findDispute, proposeAs, putInReview, retireTeam, seedTeam, type SeededTeam } from '../support/seed';
+import { E2E_PASSWORD, expireSessions, findDispute, proposeAs, putInReview, retireTeam, seedTeam, type SeededTeam } from '../support/seed';
 import { openStage, signInAgain } from '../support/team';
 
 const baseUrl = inject('baseUrl');
@@ -149,14 +149,19 @@ describe('boundaries', () => {
 
     await expireSessions(dbPath, team.ana);
     await ana.page.getByRole('button', { name: 'Comment', exact: true }).click();
-    await ana.page.getByRole('alert').filter({ hasText: /signed out/i }).waitFor();
+    const banner = ana.page.getByRole('alert').filter({ hasText: 'You are signed out' }).filter({ has: ana.page.getByRole('link', { name: 'Sign in again' }) });
+    await banner.waitFor();
+    await ana.page.locator('#comment-error').filter({ hasText: /signed out/i }).waitFor();
     expect(await box.inputValue()).toBe(draft);
     await stage.look(ana, 'signed out, draft kept');
 
-    await ana.page.reload();
-    await ana.page.waitForURL((url) => url.pathname === '/sign-in');
+    await banner.getByRole('link', { name: 'Sign in again' }).click();
+    await ana.page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('callbackUrl') === target);
     await stage.look(ana, 'sign in again');
-    await signInAgain(ana.page, team.ana, target);
+    await ana.page.getByLabel('Email').fill(team.ana.email);
+    await ana.page.getByLabel('Password').fill(E2E_PASSWORD);
+    await ana.page.getByRole('button', { name: 'Sign in' }).click();
+    await ana.page.waitForURL((url) => url.pathname === target);
     await expect.poll(() => box.inputValue()).toBe(draft);
     await ana.page.getByRole('button', { name: 'Comment', exact: true }).click();
     await ana.page.getByRole('listitem').filter({ hasText: draft }).waitFor();
