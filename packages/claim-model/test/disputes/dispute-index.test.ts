@@ -9,6 +9,24 @@ function summary(disputes: ComputedDispute[]): string[] {
   );
 }
 
+describe('re-importing', () => {
+  it('the same claims again keep every dispute id and change nothing', () => {
+    const ctx = { lexicon, documents: demoDocuments };
+    const first = groupClaims(demoClaims, ctx);
+    const stored = first.map((d, i) => ({
+      id: `d${i}`,
+      claimIds: d.claimIds,
+      relationKinds: d.relations.map((r) => r.kind),
+      hasVerdict: i === 0,
+    }));
+    const again = reconcileDisputes(stored, groupClaims([...demoClaims].reverse(), ctx));
+    expect(again.keep.map((k) => k.id).sort()).toEqual(stored.map((s) => s.id).sort());
+    expect(again.keep.some((k) => k.relationChanged || k.newEvidence)).toBe(false);
+    expect(again.create).toEqual([]);
+    expect(again.retire).toEqual([]);
+  });
+});
+
 describe('DisputeIndex', () => {
   it('built in two steps gives the same disputes as grouping everything at once', () => {
     const firstHalf = demoClaims.filter((c) => c.documentId === 'cnn' || c.documentId === 'db');
