@@ -19,11 +19,11 @@ const VIA = /\bvia\s+/gi;
 const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are|having)(?:\s+(?:also|not|\w+ly))?\s*$/i;
 // "reported killed", "reported dead": a hedged passive, not someone reporting.
 const PASSIVE_AFTER = /^\s+(?:killed|dead|injured|wounded|missing|arrested|detained|to have|to be)\b/i;
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'local', 'state', 'state-run', 'several', 'two', 'three', 'some', 'many', 'other', 'one', 'regional', 'senior', 'foreign', 'federal', 'national', 'city', 'independent', 'unnamed', 'anonymous']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'local', 'state', 'state-run', 'several', 'two', 'three', 'some', 'many', 'other', 'one', 'regional', 'senior', 'foreign', 'federal', 'national', 'city', 'independent', 'unnamed', 'anonymous', 'armed', 'united', 'limited', 'leading', 'ruling', 'governing', 'unidentified']);
 const PRONOUN = /^(?:he|she|they|it|we|i|the latter|the former)$/i;
 const TRAILING_NOISE = /(?:\s+|,)(?:also|then|later|earlier|now|previously|again|on\s+\p{L}+day|\p{L}+day|today|yesterday|last night|in a statement|in a tweet|in an interview|has|have|had|would|will|and|or|but)$/iu;
 const LEADING_NOISE = /^(?:and|but|while|whereas|as|with|so|then|also|that)\s+/i;
-const SOURCE_LIKE = /\p{Lu}|\b(?:spokes|official|source|journalist|witness|minist|representative|commander|chief|president|police|authorit|agenc|media|televis|outlet|website|correspondent|reporter|government|office|department|army|military|resident|doctor|activist|organi[sz]|union|campaigner|group|report|critic|expert|analyst|observer|rescuer|survivor|volunteer|monitor)/u;
+const SOURCE_LIKE = /\p{Lu}|\b(?:spokes|official|source|journalist|witness|minist|representative|commander|chief|president|police|authorit|agenc|media|televis|outlet|website|correspondent|reporter|government|office|department|army|military|resident|doctor|activist|organi[sz]|union|campaigner|group|report|critic|expert|analyst|observer|rescuer|survivor|volunteer|monitor|prosecut|judge|court|mayor|governor|lawyer|director|head|leader|chair|secretary|ambassador|envoy|general|colonel|commander|sheriff|coroner|statistic|bureau|service|committee|council|institute|authorit|charit|association|spokes|minister)/u;
 const END_OF_OBJECT = /\s*(?:,|;|\.|:|“|"|\bthat\b|\bon\s+\p{L}+day\b|\bin\s+\p{Lu}|\bto\s+(?:report|say)\b|\bas\b|\bwho\b|$)/u;
 
 function kindOf(words: string, entry: SourceEntry | undefined): AttributionKind {
@@ -69,7 +69,7 @@ function makeLink(ctx: AttributionContext, words: string, start: number): Attrib
   if (text.length === 0) return null;
   // A clause that starts with a verb ("addressed protesters and urged") has its speaker elsewhere.
   const firstWord = /^[\p{L}’'-]+/u.exec(text)?.[0] ?? '';
-  if (/^\p{Ll}/u.test(firstWord) && !DETERMINERS.has(firstWord.toLowerCase()) && !SOURCE_LIKE.test(firstWord) && findMentions(ctx.compiled, 'subjects', firstWord).length === 0 && findMentions(ctx.compiled, 'sources', firstWord).length === 0) return null;
+  if (/^\p{Ll}[\p{L}’'-]*(?:ed|ing)$/u.test(firstWord) && !DETERMINERS.has(firstWord.toLowerCase()) && !SOURCE_LIKE.test(firstWord)) return null;
   // Common nouns that name people ("rescuers", "protesters") can speak too.
   const mentions = ctx.mentions ? mentionsIn(ctx.mentions.sources, offset, offset + text.length) : findMentions(ctx.compiled, 'sources', text);
   const people = ctx.mentions ? mentionsIn(ctx.mentions.subjects, offset, offset + text.length).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset })) : findMentions(ctx.compiled, 'subjects', text);

@@ -77,6 +77,9 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
   if (input.unit === 'km' || input.unit === 'mi' || input.unit === 'm') metric = { id: 'distance', words: input.unit };
   // A count of people is not a price: economic metrics only frame money and percentages.
   const fits = (m: Mention) => input.kind !== 'count' || !ECONOMIC.has(m.id);
+  // "killed 3 villagers and wounded 10": a verb right before the figure is what it counts.
+  const adjacent = mentionsIn(mentions.metrics, Math.max(backwardStart, figure.start - 30), figure.start).filter(fits).at(-1);
+  if (adjacent && /^[\s“"‘]*$/.test(text.slice(adjacent.end, figure.start))) metric = toTerm(adjacent);
   metric ??= toTerm(mentionsIn(mentions.metrics, figure.end, forwardEnd).filter(fits)[0]);
   metric ??= toTerm(mentionsIn(mentions.metrics, backwardStart, figure.start).filter(fits).at(-1));
   // "Three police officers and a civilian were killed": coordinated figures share the verb after the last one.

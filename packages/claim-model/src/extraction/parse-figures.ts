@@ -38,6 +38,7 @@ export interface ParseFiguresOptions {
 const YEAR_PREPS = new Set(['in', 'since', 'from', 'until', 'till', 'to', 'by', 'of', 'between', 'and', 'early', 'late', 'mid', 'before', 'after', 'during', 'circa', 'year', 'the', 'summer', 'winter', 'spring', 'autumn', 'fall', '-', '–']);
 const CAPITAL_STOP = new Set(['at', 'in', 'on', 'by', 'some', 'about', 'over', 'nearly', 'almost', 'around', 'more', 'than', 'up', 'to', 'of', 'and', 'or', 'the', 'only', 'just', 'another', 'all', 'since', 'until', 'from', 'with', 'as', 'after', 'before', 'least', 'estimated', 'roughly', 'approximately', 'killed', 'dead', 'wounded', 'injured', 'yesterday', 'today', 'tonight', 'another', 'only', 'nearly', 'almost', 'fewer', 'less', 'under', 'between', 'from', 'but', 'while', 'when', 'if', 'with', 'without', 'of', 'for']);
 const AGE_FOLLOWERS = new Set(['was', 'is', 'has', 'had', 'who', 'said', 'says', 'told', 'died', 'remains', 'remained', 'lives', 'faces', 'appeared', 'will', 'would', 'and']);
+const CHANGE_VERBS = new Set(['rose', 'risen', 'rising', 'increased', 'climbed', 'jumped', 'grew', 'fell', 'fallen', 'dropped', 'declined', 'decreased', 'revised', 'raised', 'lowered', 'up', 'down']);
 const OPEN_QUOTES = new Set(['“', '"', '‘', '«', "'"]);
 const CLOSE_QUOTES = new Set(['”', '"', '’', '»', "'"]);
 const TIME_SUFFIX = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'clock", 'gmt', 'utc']);
@@ -155,7 +156,9 @@ export function parseFigureTokens(text: string, tokens: readonly Token[], option
     }
     let qualifier: { from: number; type: QualifierType } | null = null;
     if (kind === 'count' || kind === 'money' || kind === 'percent' || kind === 'measure') {
-      const range = readRange(tokens, to, c, options.defaultDollar);
+      // "rose from 12 to 15" is a change between two values, not a range.
+      const change = tokens[from - 1]?.low === 'from' && CHANGE_VERBS.has(tokens[from - 2]?.low ?? '');
+      const range = change ? null : readRange(tokens, to, c, options.defaultDollar);
       if (range) {
         interval = { low: q.interval.low, high: range.interval.high };
         to = range.to;

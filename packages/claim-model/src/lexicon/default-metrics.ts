@@ -14,7 +14,7 @@ export const DEFAULT_METRICS = [
   { id: 'participants', label: 'Participants', category: 'participation', terms: ['took to the streets', 'rallied', 'gathered', 'marched', 'participants', 'attended', 'turned out', 'turnout', 'crowd of'] },
   { id: 'displaced', label: 'Displaced', category: 'humanitarian', terms: ['displaced', 'fled their homes', 'homeless', 'refugees', 'forced to flee', 'lost their homes'] },
   { id: 'evacuated', label: 'Evacuated', category: 'humanitarian', terms: ['evacuated', 'evacuees', 'evacuation'] },
-  { id: 'affected', label: 'Affected', category: 'humanitarian', terms: ['affected', 'in need of aid', 'need assistance'] },
+  { id: 'affected', label: 'Affected', category: 'humanitarian', terms: ['affected', 'in need of aid', 'need assistance', 'needed aid', 'need aid', 'needing aid', 'need humanitarian aid', 'needed humanitarian aid', 'in need', 'require assistance'] },
   { id: 'buildings_damaged', label: 'Buildings damaged or destroyed', category: 'humanitarian', terms: ['buildings damaged', 'buildings destroyed', 'homes destroyed', 'houses destroyed', 'collapsed', 'destroyed', 'damaged', 'razed', 'flattened'] },
   { id: 'price', label: 'Price', category: 'economic', terms: ['price', 'prices', 'cost', 'costs', 'per liter', 'per litre', 'tariff', 'fare'] },
   { id: 'income', label: 'Income', category: 'economic', terms: ['salary', 'salaries', 'wage', 'wages', 'income', 'pension', 'pensions'] },

@@ -63,6 +63,15 @@ const ROWS: ReadonlyArray<readonly [name: string, text: string, expected: Expect
   ['coordinated subjects share the verb', 'Three police officers and a civilian were killed, officials said.', { figure: 'Three', low: 3, high: 3, metric: 'deaths', subject: 'police', source: 'officials' }],
   ['a union claim', 'The strike involved some 200,000 workers, the union claimed.', { figure: 'some 200,000', low: 180000, high: 220000, metric: null, source: 'union' }],
   ['feared dead', 'Up to 70 people are feared dead after the landslide.', { figure: 'Up to 70', low: 0, high: 70, metric: 'deaths', subject: 'people', source: null }],
+  // Third batch: 3 of 8 passed on first run.
+  ['a change is not a range', 'The number of dead rose from 12 to 15 overnight, officials said.', { figure: '15', low: 15, high: 15, metric: 'deaths', source: 'officials' }],
+  ['the verb before the figure, first', 'Gunmen killed 3 villagers and wounded 10 others, a local official told Reuters.', { figure: '3', low: 3, high: 3, metric: 'deaths', source: 'local official' }],
+  ['the verb before the figure, second', 'Gunmen killed 3 villagers and wounded 10 others, a local official told Reuters.', { figure: '10', low: 10, high: 10, metric: 'injured', source: 'local official' }],
+  ['a prosecutor as source', 'Nearly half of the 2,000 detainees have been released, the prosecutor said.', { figure: '2,000', low: 2000, high: 2000, metric: 'detained', source: 'prosecutor' }],
+  ['per cent in two words', 'Inflation reached 8.4 per cent in December, the statistics office said.', { figure: '8.4 per cent', low: 8.4, high: 8.4, metric: null, unit: 'percent', source: 'statistics office' }],
+  ['officials named by their service', 'At least 150 people died in a stampede in Seoul on Saturday night, according to fire officials.', { figure: 'At least 150', low: 150, high: null, metric: 'deaths', place: 'seoul', source: 'fire officials', asOf: '2023-03-04' }],
+  ['people in need of aid', 'The UN said 4.5 million Syrians needed aid.', { figure: '4.5 million', low: 4_500_000, high: 4_500_000, metric: 'affected', source: 'United Nations' }],
+  ['over at the start of a sentence', 'Over 90 were hurt.', { figure: 'Over 90', low: 91, high: null, metric: 'injured', source: null }],
 ];
 
 function claimFor(claims: ExtractedClaim[], words: string): ExtractedClaim | undefined {
