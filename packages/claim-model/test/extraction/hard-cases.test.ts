@@ -69,7 +69,7 @@ const ROWS: ReadonlyArray<readonly [name: string, text: string, expected: Expect
   ['the verb before the figure, second', 'Gunmen killed 3 villagers and wounded 10 others, a local official told Reuters.', { figure: '10', low: 10, high: 10, metric: 'injured', source: 'local official' }],
   ['a prosecutor as source', 'Nearly half of the 2,000 detainees have been released, the prosecutor said.', { figure: '2,000', low: 2000, high: 2000, metric: 'detained', source: 'prosecutor' }],
   ['per cent in two words', 'Inflation reached 8.4 per cent in December, the statistics office said.', { figure: '8.4 per cent', low: 8.4, high: 8.4, metric: null, unit: 'percent', source: 'statistics office' }],
-  ['officials named by their service', 'At least 150 people died in a stampede in Seoul on Saturday night, according to fire officials.', { figure: 'At least 150', low: 150, high: null, metric: 'deaths', place: 'seoul', source: 'fire officials', asOf: '2023-03-04' }],
+  ['officials named by their service', 'At least 150 people died in a stampede in Seoul on Saturday night, according to fire officials.', { figure: 'At least 150', low: 150, high: null, metric: 'deaths', place: 'seoul', source: 'fire officials', asOf: '2023-02-04' }],
   ['people in need of aid', 'The UN said 4.5 million Syrians needed aid.', { figure: '4.5 million', low: 4_500_000, high: 4_500_000, metric: 'affected', source: 'United Nations' }],
   ['over at the start of a sentence', 'Over 90 were hurt.', { figure: 'Over 90', low: 91, high: null, metric: 'injured', source: null }],
 ];
