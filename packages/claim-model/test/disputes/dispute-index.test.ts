@@ -27,7 +27,56 @@ describe('re-importing', () => {
   });
 });
 
+// A deterministic synthetic case: many outlets, sources, subjects, places and days.
+function syntheticCase(documentCount: number) {
+  let seed = 7;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+  const docs = documents(
+    ...Array.from({ length: documentCount }, (_, d): [string, string, string] => [
+      `doc${d}`,
+      `Outlet ${d % 17}`,
+      `2022-01-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`,
+    ]),
+  );
+  const claims = docs.flatMap((doc, d) =>
+    Array.from({ length: 6 }, (_, c) => {
+      const value = Math.round(10 + rand() * 90);
+      return quantity({
+        id: `doc${d}-${c}`,
+        doc: doc.id,
+        figure: String(value),
+        value: rand() < 0.3 ? [value, null] : value,
+        metric: pick(['deaths', 'injured', 'detained']),
+        subject: pick(['people', 'police', 'protesters', 'law_enforcement', null]),
+        place: pick(['almaty', 'aktau', 'kazakhstan', null]),
+        date: rand() < 0.8 ? doc.publishedDate : null,
+        chain: [doc.outlet, `Source ${Math.floor(rand() * 12)}:official`],
+      });
+    }),
+  );
+  return { docs, claims };
+}
+
 describe('DisputeIndex', () => {
+  it('fed a synthetic case in twenty batches, ends with exactly the disputes of grouping it at once', () => {
+    const { docs, claims } = syntheticCase(400);
+    const index = new DisputeIndex([], { lexicon, documents: [] });
+    for (let batch = 0; batch < 20; batch++) {
+      index.add(
+        claims.filter((c) => Number(c.documentId.slice(3)) % 20 === batch),
+        docs.filter((d) => Number(d.id.slice(3)) % 20 === batch),
+      );
+    }
+    const expected = groupClaims(claims, { lexicon, documents: docs });
+    const sortedIds = (ds: ComputedDispute[]) =>
+      ds.map((d) => `${d.key} ${[...d.claimIds].sort().join(',')}`).sort();
+    expect(sortedIds(index.disputes())).toEqual(sortedIds(expected));
+  });
+
   it('built in two steps gives the same disputes as grouping everything at once', () => {
     const firstHalf = demoClaims.filter((c) => c.documentId === 'cnn' || c.documentId === 'db');
     const rest = demoClaims.filter((c) => !firstHalf.includes(c));
