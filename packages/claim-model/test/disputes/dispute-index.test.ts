@@ -73,7 +73,11 @@ describe('DisputeIndex', () => {
     }
     const expected = groupClaims(claims, { lexicon, documents: docs });
     const sortedIds = (ds: ComputedDispute[]) =>
-      ds.map((d) => `${d.key} ${[...d.claimIds].sort().join(',')}`).sort();
+      ds
+        .map(
+          (d) => `${d.key} ${[...d.claimIds].sort().join(',')} ${d.relations.map((r) => r.kind).join(',')}`,
+        )
+        .sort();
     expect(sortedIds(index.disputes())).toEqual(sortedIds(expected));
   });
 
