@@ -21,6 +21,8 @@ export interface ExtractOptions {
 
 // Most sentences hold no number at all; only those with digits or number words are tokenized for figures.
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|tens|scores|hundreds|thousands|millions|several|multiple|few|handful)\b/i;
+const OPENING = new Set(['“', '‘', '"', "'", '«']);
+const CLOSING = new Set(['”', '’', '"', "'", '»']);
 const VERIFY_DISCLAIMER = /confirmation|verif/i;
 const SEGMENT_BREAK = /,\s*(?:while|whereas)\s|;\s/g;
 const PRONOUNS = /^(?:he|she|they|it|we|i|the latter|the former)$/i;
@@ -135,7 +137,12 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
       );
       if (frame.subject) previousSubject = frame.subject;
       const asOf = pickDate(dates, figure.span.start, doc, previousDate);
-      const figureHedges = figure.scareQuoted ? [...hedges, { cue: 'scare quotes', span: figure.span }] : hedges;
+      const figureHedges = figure.scareQuoted ? [...hedges, { cue: 'scare quotes', span: figure.span }] : [...hedges];
+      // "Dozens ‘Liquidated’": quotation marks around the word for what was counted distance the outlet from it.
+      const metricMention = frame.metric ? metrics.find((m) => m.id === frame.metric?.id && m.words === frame.metric.words) : undefined;
+      if (metricMention && OPENING.has(text[metricMention.start - 1] ?? '') && CLOSING.has(text[metricMention.end] ?? '')) {
+        figureHedges.push({ cue: 'scare quotes', span: { start: metricMention.start, end: metricMention.end } });
+      }
       const local = segments.find((s) => span.start + s.start <= figure.span.start && figure.span.end <= span.start + s.end);
       const links = local && local.links.length > 0 ? local.links : sentenceLinks;
       const fullFrame: Frame = { ...frame, asOf };
@@ -201,6 +208,19 @@ function mentionedSource(ctx: AttributionContext, mentions: readonly Mention[], 
   return [];
 }
 
+/** True when the sentence starts or ends inside a quotation that runs over several sentences of its paragraph. */
+function openQuote(text: string, sentence: Sentence): boolean {
+  let depth = 0;
+  let atStart = 0;
+  for (let i = sentence.block.span.start; i < sentence.span.end; i++) {
+    if (i === sentence.span.start) atStart = depth;
+    const c = text[i];
+    if (c === '“') depth++;
+    else if (c === '”') depth = Math.max(0, depth - 1);
+  }
+  return atStart > 0 || depth > 0;
+}
+
 function splitSegments(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
@@ -248,7 +268,10 @@ function finish(drafts: readonly Draft[], doc: DocumentInput, lexicon: Lexicon, 
       // A source named later in the paragraph covers only the sentence right before its own figures ("More than 1,000
       // were injured. Of these, nearly 400…, the ministry said").
       const later = siblings.find((s) => s.links && s.claim.kind === 'quantity' && s.sentence.position === d.sentence.position + 1);
-      links = earlier?.links ?? later?.links ?? null;
+      // Inside a quotation that runs over several sentences, the speaker is named where the quotation closes.
+      const closing = openQuote(doc.text, d.sentence) ? siblings.find((s) => s.links && s.sentence.position > d.sentence.position) : undefined;
+      links = closing?.links ?? null;
+      links ??= earlier?.links ?? later?.links ?? null;
       inherited = links !== null;
     }
     const chain = [outlet, ...(links ?? []).filter((l) => !sameSource(l.name, doc.outlet))];

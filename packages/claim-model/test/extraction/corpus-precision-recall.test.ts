@@ -75,7 +75,11 @@ describe('extraction on the demo corpus against our annotation', () => {
       for (const c of claims) {
         expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
         if (c.figure) expect(text.slice(c.figure.span.start, c.figure.span.end)).toBe(c.figure.text);
-        for (const h of c.hedges) expect(text.slice(h.span.start, h.span.end)).toBe(h.cue === 'scare quotes' ? c.figure?.text : h.cue);
+        for (const h of c.hedges) {
+          const quoted = text.slice(h.span.start, h.span.end);
+          if (h.cue === 'scare quotes') expect([c.figure?.text, c.frame?.metric?.words]).toContain(quoted);
+          else expect(quoted).toBe(h.cue);
+        }
         for (const link of c.attribution.chain) if (link.span) expect(text.slice(link.span.start, link.span.end).length).toBeGreaterThan(0);
       }
     }

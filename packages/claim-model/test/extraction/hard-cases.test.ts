@@ -118,6 +118,17 @@ describe('hard cases beyond the demo corpus', () => {
     expect(claim?.attribution.chain.map((l) => l.name)).toEqual(['Example Times', 'Interfax', 'interior ministry']);
   });
 
+  it('gives every sentence of a quotation the speaker named where it closes', () => {
+    const claims = extractClaims(doc('“We counted 40 bodies in the square. Another 12 died in hospital,” a doctor told the BBC.'));
+    expect(claimFor(claims, '40')?.attribution.chain.map((l) => l.name)).toEqual(['Example Times', 'BBC', 'a doctor']);
+    expect(claimFor(claims, '12')?.attribution.chain.map((l) => l.name)).toEqual(['Example Times', 'BBC', 'a doctor']);
+  });
+
+  it('hedges a figure whose casualty word is in scare quotes', () => {
+    const [claim] = extractClaims(doc('Dozens ‘liquidated’ in the capital'));
+    expect(claim?.hedges.map((h) => h.cue)).toContain('scare quotes');
+  });
+
   it('attributes an unsourced figure to the outlet alone', () => {
     const [claim] = extractClaims(doc('Twelve people died in the crash.'));
     expect(claim?.attribution).toEqual({ chain: [{ name: 'Example Times', kind: 'outlet', span: null }], unattributed: true });
