@@ -13,7 +13,7 @@ interface Found {
 
 const SPEECH = /\b(said|says|say|reported|reports|report|told|tells|stated|states|announced|announces|claimed|claims|confirmed|confirms|added|adds|wrote|writes|tweeted|estimated|estimates|warned|declared|evoked|accused|urged|vowed|insisted|denied|alleged|argued|explained|responded|stressed|acknowledged|admitted|revealed|put the (?:number|toll|figure|death toll) at|puts the (?:number|toll|figure|death toll) at|quoted)\b/gi;
 const ACCORDING = /\baccording to\s+/gi;
-const CITING = /\bciting\s+/gi;
+const CITING = /\b(?:citing|quoting|(?:which|who) (?:cited|quoted))\s+/gi;
 // "figures from the ministry via Interfax": the agency after "via" relays the source before it.
 const VIA = /\bvia\s+/gi;
 const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are|having)(?:\s+(?:also|not|\w+ly))?\s*$/i;

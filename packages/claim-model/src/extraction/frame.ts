@@ -96,7 +96,10 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
   if (!metric && input.kind === 'count') {
     const before = text.slice(Math.max(sentence.start, figure.start - 24), figure.start);
     if (subject?.id === 'protesters' || GROUP_OF.test(before)) metric = { id: 'participants', words: subject?.words ?? before.trim() };
-    else if (subject && isDeployable(lexicon, subject.id)) metric = { id: 'troops_deployed', words: subject.words };
+    else if (subject && isDeployable(lexicon, subject.id) && mentionsIn(mentions.metrics, sentence.start, sentence.end).some((m) => m.id === 'troops_deployed')) {
+      // Soldiers counted in a sentence about deployment ("the troops engaged: 3,000 Russian soldiers") were deployed.
+      metric = { id: 'troops_deployed', words: subject.words };
+    }
   }
   const inSource = (m: Mention) => input.sourceSpans.some((s) => m.start >= s.start && m.end <= s.end);
   const places = mentionsIn(mentions.places, sentence.start, sentence.end).filter((m) => !inSource(m));

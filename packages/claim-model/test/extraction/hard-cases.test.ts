@@ -74,13 +74,26 @@ const ROWS: ReadonlyArray<readonly [name: string, text: string, expected: Expect
   ['over at the start of a sentence', 'Over 90 were hurt.', { figure: 'Over 90', low: 91, high: null, metric: 'injured', source: null }],
 ];
 
+// Fourth batch, published on Friday 2023-03-10 (chains and dates): 6 of 8 passed on first run.
+const BATCH_4: ReadonlyArray<readonly [name: string, text: string, expected: Expect]> = [
+  ['citing at the start', 'Citing hospital sources, Al Jazeera reported that 63 people had been killed in Khartoum since Saturday.', { figure: '63', low: 63, high: 63, metric: 'deaths', place: 'khartoum', source: 'hospital sources', asOf: '2023-03-04' }],
+  ['which cited', 'According to AFP, which cited a police source, 14 people were arrested on Wednesday.', { figure: '14', low: 14, high: 14, metric: 'detained', source: 'police source', asOf: '2023-03-08' }],
+  ['soldiers lost are not a deployment', "Ukraine's military said on Monday that Russian forces had lost around 150,000 soldiers.", { figure: 'around 150,000', low: 135000, high: 165000, metric: null, source: "Ukraine's military", asOf: '2023-03-06' }],
+  ['told an agency', 'Local authorities told state news agency Xinhua that 21 miners were trapped.', { figure: '21', low: 21, high: 21, metric: null, source: 'Local authorities' }],
+  ['a quote then its speaker', '"At least 30 people have died," the mayor told reporters on Thursday.', { figure: 'At least 30', low: 30, high: null, metric: 'deaths', source: 'mayor', asOf: '2023-03-09' }],
+  ['days ago', 'Two days ago, 18 people were injured in clashes, the Red Cross said.', { figure: '18', low: 18, high: 18, metric: 'injured', source: 'Red Cross', asOf: '2023-03-08' }],
+  ['estimates that', 'Amnesty International estimates that more than 500 protesters have been killed since September.', { figure: 'more than 500', low: 501, high: null, metric: 'deaths', subject: 'protesters', source: 'Amnesty International' }],
+  ['a toll stated with its date', 'The toll stood at 9 dead and 27 injured on Tuesday evening, according to the regional governor.', { figure: '27', low: 27, high: 27, metric: 'injured', source: 'regional governor', asOf: '2023-03-07' }],
+];
+
 function claimFor(claims: ExtractedClaim[], words: string): ExtractedClaim | undefined {
   return claims.find((c) => c.figure?.text === words);
 }
 
 describe('hard cases beyond the demo corpus', () => {
-  it.each(ROWS.map(([name, text, e]) => [name, text, e] as const))('%s', (_name, text, e) => {
-    const claim = claimFor(extractClaims(doc(text)), e.figure);
+  const rows = [...ROWS.map(([name, text, e]) => [name, text, e, '2023-02-10'] as const), ...BATCH_4.map(([name, text, e]) => [name, text, e, '2023-03-10'] as const)];
+  it.each(rows)('%s', (_name, text, e, publishedDate) => {
+    const claim = claimFor(extractClaims(doc(text, { publishedDate })), e.figure);
     expect(claim, `no figure "${e.figure}"`).toBeDefined();
     expect(claim?.figure?.interval).toEqual({ low: e.low, high: e.high });
     expect(claim?.frame?.metric?.id ?? null).toBe(e.metric);
