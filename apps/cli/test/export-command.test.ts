@@ -23,11 +23,26 @@ describe('claimdesk export', () => {
     expect(md.stdout).toMatch(/^# Verified summary report: Demo\n\n\*\*As of:\*\* 1 Jan 2030/);
     expect(md.stdout).toContain('## Still disputed');
 
-    const csv = claimdesk(['export', '--case', 'Demo', '--format', 'csv', '--metric', 'detained', '--out', 'detained.csv']);
+    const csv = claimdesk([
+      'export',
+      '--case',
+      'Demo',
+      '--format',
+      'csv',
+      '--metric',
+      'detained',
+      '--out',
+      'detained.csv',
+    ]);
     expect(csv.status).toBe(0);
     const lines = readFileSync(join(work, 'detained.csv'), 'utf8').split('\r\n');
     expect(lines[0]).toMatch(/^section,dispute_id,/);
-    expect(lines.slice(1).filter((l) => l !== '').every((l) => l.includes(',detained,'))).toBe(true);
+    expect(
+      lines
+        .slice(1)
+        .filter((l) => l !== '')
+        .every((l) => l.includes(',detained,')),
+    ).toBe(true);
   });
 
   it('refuses an unknown format and a PDF without --out with a sentence and exit code 1', () => {

@@ -19,16 +19,33 @@ const demoDir = join(findWorkspaceRoot(), 'demo', 'kazakhstan-2022');
 const manifest = importManifest.parse(JSON.parse(readFileSync(join(demoDir, 'manifest.json'), 'utf8')));
 
 /** Resolves a dispute the way the desk does: triage, assign, review, propose, approve by a lead. */
-async function resolve(disputeId: string, verdict: { rating: 'confirmed' | 'conflicting'; low: number; high: number; rationale: string }) {
+async function resolve(
+  disputeId: string,
+  verdict: { rating: 'confirmed' | 'conflicting'; low: number; high: number; rationale: string },
+) {
   let d = await callerFor(db, ana).dispute.triage({ disputeId, expectedVersion: 1 });
   d = await callerFor(db, lead).dispute.assign({ disputeId, expectedVersion: d.version, assigneeId: ana.id });
   d = await callerFor(db, ana).dispute.startReview({ disputeId, expectedVersion: d.version });
-  const proposed = await callerFor(db, ana).verdict.propose({ itemType: 'dispute', itemId: disputeId, expectedVersion: d.version, asOf: '2022-01-07', ...verdict });
-  await callerFor(db, lead).verdict.approve({ verdictId: proposed.verdictId, expectedVersion: proposed.verdictVersion });
+  const proposed = await callerFor(db, ana).verdict.propose({
+    itemType: 'dispute',
+    itemId: disputeId,
+    expectedVersion: d.version,
+    asOf: '2022-01-07',
+    ...verdict,
+  });
+  await callerFor(db, lead).verdict.approve({
+    verdictId: proposed.verdictId,
+    expectedVersion: proposed.verdictVersion,
+  });
 }
 
 const mostSevere = (metric: string) =>
-  db.select().from(disputes).where(eq(disputes.metric, metric)).all().sort((a, b) => b.severity - a.severity)[0];
+  db
+    .select()
+    .from(disputes)
+    .where(eq(disputes.metric, metric))
+    .all()
+    .sort((a, b) => b.severity - a.severity)[0];
 
 let beforeApproval = '';
 let beheadedId = '';
@@ -37,7 +54,11 @@ let detainedId = '';
 beforeAll(async () => {
   await callerFor(db, lead).document.import({
     caseId: theCase.id,
-    items: manifest.documents.map((entry) => ({ name: entry.file, contentBase64: base64(readFileSync(join(demoDir, entry.file))), metadata: metadataFromManifest(entry) })),
+    items: manifest.documents.map((entry) => ({
+      name: entry.file,
+      contentBase64: base64(readFileSync(join(demoDir, entry.file))),
+      metadata: metadataFromManifest(entry),
+    })),
   });
   beforeApproval = new Date().toISOString();
   await new Promise((r) => setTimeout(r, 5));
@@ -46,12 +67,30 @@ beforeAll(async () => {
   if (!beheaded || !detained) throw new Error('The demo corpus must give beheaded and detained disputes.');
   beheadedId = beheaded.id;
   detainedId = detained.id;
-  await resolve(beheadedId, { rating: 'conflicting', low: 1, high: 2, rationale: 'AFP and Khabar 24 report two officers beheaded; AP reports one.' });
-  await resolve(detainedId, { rating: 'confirmed', low: 2298, high: 2298, rationale: 'The Interior Ministry count of 2,298 is consistent with “at least 2,000”.' });
+  await resolve(beheadedId, {
+    rating: 'conflicting',
+    low: 1,
+    high: 2,
+    rationale: 'AFP and Khabar 24 report two officers beheaded; AP reports one.',
+  });
+  await resolve(detainedId, {
+    rating: 'confirmed',
+    low: 2298,
+    high: 2298,
+    rationale: 'The Interior Ministry count of 2,298 is consistent with “at least 2,000”.',
+  });
 });
 
-const exportAs = (format: 'md' | 'html' | 'pdf' | 'csv' | 'json' | 'claimreview', extra: { asOf?: string } = {}) =>
-  callerFor(db, lead).report.export({ caseId: theCase.id, format, reportUrl: 'https://desk.example.org/kz/report', ...extra });
+const exportAs = (
+  format: 'md' | 'html' | 'pdf' | 'csv' | 'json' | 'claimreview',
+  extra: { asOf?: string } = {},
+) =>
+  callerFor(db, lead).report.export({
+    caseId: theCase.id,
+    format,
+    reportUrl: 'https://desk.example.org/kz/report',
+    ...extra,
+  });
 
 describe('exporting the demo case after resolving two disputes', () => {
   it('Markdown shows both verdicts with their citations and the disputes still open', async () => {
@@ -67,7 +106,9 @@ describe('exporting the demo case after resolving two disputes', () => {
 
   it('JSON reads back through the schema; a report as of before the approvals has no key figures', async () => {
     const now = parseReportJson((await exportAs('json')).content);
-    expect(now.ok && now.report.keyFigures.map((k) => k.disputeId).sort()).toEqual([beheadedId, detainedId].sort());
+    expect(now.ok && now.report.keyFigures.map((k) => k.disputeId).sort()).toEqual(
+      [beheadedId, detainedId].sort(),
+    );
     const earlier = parseReportJson((await exportAs('json', { asOf: beforeApproval })).content);
     expect(earlier.ok && earlier.report.keyFigures).toEqual([]);
     expect(earlier.ok && earlier.report.stillDisputed.some((d) => d.disputeId === beheadedId)).toBe(true);
@@ -90,10 +131,15 @@ describe('exporting the demo case after resolving two disputes', () => {
   });
 
   it('ClaimReview links each review to the dispute anchor of the report', async () => {
-    const reviews = JSON.parse((await exportAs('claimreview')).content) as { url: string; reviewRating: { alternateName: string } }[];
+    const reviews = JSON.parse((await exportAs('claimreview')).content) as {
+      url: string;
+      reviewRating: { alternateName: string };
+    }[];
     expect(reviews.length).toBeGreaterThan(1);
     expect(reviews.every((r) => r.url.startsWith('https://desk.example.org/kz/report#dispute-'))).toBe(true);
-    expect(new Set(reviews.map((r) => r.reviewRating.alternateName))).toEqual(new Set(['Conflicting', 'Confirmed']));
+    expect(new Set(reviews.map((r) => r.reviewRating.alternateName))).toEqual(
+      new Set(['Conflicting', 'Confirmed']),
+    );
   });
 
   it('the PDF opens in a PDF parser and its text carries the verdicts and citations', async () => {
@@ -119,16 +165,31 @@ describe('who may see the report', () => {
   it('a reviewer previews HTML but cannot export', async () => {
     const preview = await callerFor(db, ana).report.preview({ caseId: theCase.id, format: 'html' });
     expect(preview.content).toMatch(/^<!doctype html>/);
-    const error = await callerFor(db, ana).report.export({ caseId: theCase.id, format: 'md' }).then(() => null, (e: unknown) => e);
+    const error = await callerFor(db, ana)
+      .report.export({ caseId: theCase.id, format: 'md' })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(TRPCError);
     expect((error as TRPCError).code).toBe('FORBIDDEN');
   });
 
   it('someone outside the case gets not found, and a bad as-of gets a clear message', async () => {
     const outsider = seedUser(db, 'lead');
-    const hidden = await callerFor(db, outsider).report.export({ caseId: theCase.id, format: 'md' }).then(() => null, (e: unknown) => e);
+    const hidden = await callerFor(db, outsider)
+      .report.export({ caseId: theCase.id, format: 'md' })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect((hidden as TRPCError).code).toBe('NOT_FOUND');
-    const bad = await callerFor(db, lead).report.export({ caseId: theCase.id, format: 'md', asOf: 'yesterday' }).then(() => null, (e: unknown) => e);
+    const bad = await callerFor(db, lead)
+      .report.export({ caseId: theCase.id, format: 'md', asOf: 'yesterday' })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect((bad as TRPCError).code).toBe('BAD_REQUEST');
     expect((bad as TRPCError).message).toMatch(/ISO date or timestamp/);
   });

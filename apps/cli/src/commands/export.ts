@@ -18,7 +18,8 @@ interface ExportOptions {
   publisher?: string;
 }
 
-const isFormat = (value: string): value is ReportFormat => (REPORT_FORMATS as readonly string[]).includes(value);
+const isFormat = (value: string): value is ReportFormat =>
+  (REPORT_FORMATS as readonly string[]).includes(value);
 
 export function registerExportCommand(program: Command): void {
   program
@@ -29,13 +30,20 @@ export function registerExportCommand(program: Command): void {
     .option('--as-of <ISO>', 'report as of this moment (ISO date or timestamp); default: now')
     .option('--out <file>', 'write to this file instead of stdout (needed for pdf)')
     .option('--exclude-open', 'leave open disputes out')
-    .option('--metric <metric>', 'only this metric, e.g. deaths (repeatable)', (value: string, list: string[]) => [...list, value], [])
+    .option(
+      '--metric <metric>',
+      'only this metric, e.g. deaths (repeatable)',
+      (value: string, list: string[]) => [...list, value],
+      [],
+    )
     .option('--report-url <url>', 'public address of the report, for ClaimReview links')
     .option('--publisher <name>', 'the organisation publishing the report, for ClaimReview')
     .action(
       action(async (options: ExportOptions) => {
-        if (!isFormat(options.format)) throw new CliError(`Unknown format "${options.format}": use one of ${REPORT_FORMATS.join(', ')}.`);
-        if (options.format === 'pdf' && !options.out) throw new CliError('A PDF is binary: give a file with --out report.pdf.');
+        if (!isFormat(options.format))
+          throw new CliError(`Unknown format "${options.format}": use one of ${REPORT_FORMATS.join(', ')}.`);
+        if (options.format === 'pdf' && !options.out)
+          throw new CliError('A PDF is binary: give a file with --out report.pdf.');
         const db = getDb();
         const ctx = { db, actor: COMMAND_LINE_ACTOR };
         const theCase = findCase(ctx, options.case);

@@ -91,7 +91,13 @@ async function joinAndNumber(parts: readonly Uint8Array[]): Promise<Uint8Array> 
   pages.forEach((page, i) => {
     const label = `Page ${i + 1} of ${pages.length}`;
     const { width } = page.getSize();
-    page.drawText(label, { x: width - 16 * MM - font.widthOfTextAtSize(label, size), y: 8.2 * MM, size, font, color: rgb(0.4, 0.4, 0.4) });
+    page.drawText(label, {
+      x: width - 16 * MM - font.widthOfTextAtSize(label, size),
+      y: 8.2 * MM,
+      size,
+      font,
+      color: rgb(0.4, 0.4, 0.4),
+    });
   });
   out.setProducer('Claimdesk');
   out.setCreator('Claimdesk verified summary report');

@@ -9,5 +9,7 @@ export const reportRouter = createTRPCRouter({
     .input(exportReportInput.extend({ format: z.enum(PREVIEW_FORMATS) }))
     .query(({ ctx, input }) => exportReport(ctx, input, 'preview')),
   /** A downloadable file of any format, for leads. */
-  export: leadProcedure.input(exportReportInput).mutation(({ ctx, input }) => exportReport(ctx, input, 'export')),
+  export: leadProcedure
+    .input(exportReportInput)
+    .mutation(({ ctx, input }) => exportReport(ctx, input, 'export')),
 });

@@ -1,5 +1,11 @@
 import type { WorkflowStatus } from '../vocabulary';
-import type { ReportSnapshot, SnapshotClaim, SnapshotDispute, SnapshotDocument, SnapshotVerdict } from './snapshot';
+import type {
+  ReportSnapshot,
+  SnapshotClaim,
+  SnapshotDispute,
+  SnapshotDocument,
+  SnapshotVerdict,
+} from './snapshot';
 
 /** A dispute as it stood at the report's moment. */
 export interface DisputeAsOf {
@@ -27,15 +33,20 @@ export interface SnapshotAsOf {
 export function parseMoment(value: string, what = 'The as-of moment'): number {
   const ms = Date.parse(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(ms)) {
-    throw new RangeError(`${what} "${value}" is not an ISO date or timestamp, e.g. 2022-01-09 or 2022-01-09T12:00:00Z.`);
+    throw new RangeError(
+      `${what} "${value}" is not an ISO date or timestamp, e.g. 2022-01-09 or 2022-01-09T12:00:00Z.`,
+    );
   }
   return ms;
 }
 
-const atOrBefore = (moment: string | null, at: number) => moment !== null && parseMoment(moment, 'A snapshot moment') <= at;
+const atOrBefore = (moment: string | null, at: number) =>
+  moment !== null && parseMoment(moment, 'A snapshot moment') <= at;
 
 export function snapshotAsOf(snapshot: ReportSnapshot, at: number): SnapshotAsOf {
-  const documents = new Map(snapshot.documents.filter((d) => atOrBefore(d.importedAt, at)).map((d) => [d.id, d]));
+  const documents = new Map(
+    snapshot.documents.filter((d) => atOrBefore(d.importedAt, at)).map((d) => [d.id, d]),
+  );
   const claims = new Map(snapshot.claims.filter((c) => documents.has(c.documentId)).map((c) => [c.id, c]));
   const verdictsByDispute = new Map<string, SnapshotVerdict>();
   for (const v of snapshot.verdicts) {
@@ -51,7 +62,13 @@ export function snapshotAsOf(snapshot: ReportSnapshot, at: number): SnapshotAsOf
     if (visible.length === 0) continue;
     const status = statusAt(dispute, at);
     const verdict = verdictsByDispute.get(dispute.id) ?? null;
-    const entry: DisputeAsOf = { dispute, status, claims: visible, verdict, resolved: verdict !== null && status === 'resolved' };
+    const entry: DisputeAsOf = {
+      dispute,
+      status,
+      claims: visible,
+      verdict,
+      resolved: verdict !== null && status === 'resolved',
+    };
     disputes.push(entry);
     for (const c of visible) disputeOfClaim.set(c.id, entry);
   }

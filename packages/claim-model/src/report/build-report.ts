@@ -3,7 +3,12 @@ import { parseMoment, snapshotAsOf, type DisputeAsOf, type SnapshotAsOf } from '
 import { competingValues } from './competing-values';
 import { compareText, formatInterval } from './format';
 import { labellerFor, type Labeller } from './labels';
-import { METHODOLOGY_INTERVALS, METHODOLOGY_PARAGRAPHS, RATING_LABELS, RELATION_MEANINGS } from './methodology';
+import {
+  METHODOLOGY_INTERVALS,
+  METHODOLOGY_PARAGRAPHS,
+  RATING_LABELS,
+  RELATION_MEANINGS,
+} from './methodology';
 import { REPORT_SCHEMA_VERSION, type KeyFigure, type OpenDispute, type Report } from './report-schema';
 import type { ReportSnapshot } from './snapshot';
 import { compareSourceClaims, toSourceClaim } from './source-claims';
@@ -56,7 +61,10 @@ export function buildReport(snapshot: ReportSnapshot, options: ReportOptions): R
     schemaVersion: REPORT_SCHEMA_VERSION,
     case: { id: snapshot.case.id, name: snapshot.case.name },
     asOf: options.asOf,
-    options: { includeOpen: options.includeOpen, metrics: metrics === null ? null : [...metrics].sort(compareText) },
+    options: {
+      includeOpen: options.includeOpen,
+      metrics: metrics === null ? null : [...metrics].sort(compareText),
+    },
     header: {
       approvers: [...new Set(keyFigures.map((k) => k.approvedBy))].sort(compareText),
       counts: {
@@ -80,7 +88,11 @@ export function buildReport(snapshot: ReportSnapshot, options: ReportOptions): R
       paragraphs: [...METHODOLOGY_PARAGRAPHS],
       intervals: METHODOLOGY_INTERVALS.map((i) => ({ ...i })),
       relations: RELATION_KINDS.map((kind) => ({ kind, meaning: RELATION_MEANINGS[kind] })),
-      ratings: VERDICT_RATINGS.map((rating) => ({ rating, label: RATING_LABELS[rating].label, meaning: RATING_LABELS[rating].meaning })),
+      ratings: VERDICT_RATINGS.map((rating) => ({
+        rating,
+        label: RATING_LABELS[rating].label,
+        meaning: RATING_LABELS[rating].meaning,
+      })),
     },
     reviewers: reviewersOf(snapshot, at),
     approvals,
@@ -103,12 +115,15 @@ function headOf(entry: DisputeAsOf, labels: Labeller) {
 }
 
 function sourcesOf(entry: DisputeAsOf, view: SnapshotAsOf) {
-  return entry.claims.map((c) => toSourceClaim(c, view.documents.get(c.documentId))).sort(compareSourceClaims);
+  return entry.claims
+    .map((c) => toSourceClaim(c, view.documents.get(c.documentId)))
+    .sort(compareSourceClaims);
 }
 
 function keyFigureOf(entry: DisputeAsOf, view: SnapshotAsOf, labels: Labeller): KeyFigure {
   const v = entry.verdict;
-  if (v === null || v.approvedBy === null || v.approvedAt === null) throw new Error(`Dispute ${entry.dispute.id} has no approved verdict.`);
+  if (v === null || v.approvedBy === null || v.approvedAt === null)
+    throw new Error(`Dispute ${entry.dispute.id} has no approved verdict.`);
   const value = { low: v.low, high: v.high };
   return {
     ...headOf(entry, labels),
@@ -149,6 +164,9 @@ function reviewersOf(snapshot: ReportSnapshot, at: number): Report['reviewers'] 
       role: r.role,
       proposed: snapshot.verdicts.filter((v) => v.proposedBy === r.name && before(v.proposedAt)).length,
       approved: snapshot.verdicts.filter((v) => v.approvedBy === r.name && before(v.approvedAt)).length,
-      votes: snapshot.verdicts.reduce((n, v) => n + v.votes.filter((vote) => vote.reviewer === r.name && before(vote.at)).length, 0),
+      votes: snapshot.verdicts.reduce(
+        (n, v) => n + v.votes.filter((vote) => vote.reviewer === r.name && before(vote.at)).length,
+        0,
+      ),
     }));
 }

@@ -25,7 +25,9 @@ export function competingValues(sources: readonly SourceClaim[], unit: string | 
     values.push({
       valueText: formatInterval(first.interval, unit),
       interval: first.interval,
-      figureTexts: [...new Set(list.flatMap((s) => (s.figureText === null ? [] : [s.figureText])))].sort(compareText),
+      figureTexts: [...new Set(list.flatMap((s) => (s.figureText === null ? [] : [s.figureText])))].sort(
+        compareText,
+      ),
       givenBy: [...givenBy.entries()]
         .map(([originalSource, via]) => ({ originalSource, via: [...via].sort(compareText) }))
         .sort((a, b) => compareText(a.originalSource, b.originalSource)),

@@ -18,7 +18,8 @@ export function formatInterval(interval: Interval, unit: string | null = null): 
   let text: string;
   if (low === null && high === null) text = 'unknown';
   else if (low !== null && high === null) text = `${formatNumber(low)} or more`;
-  else if (high !== null && (low === null || low === 0)) text = low === 0 && high === 0 ? '0' : `up to ${formatNumber(high)}`;
+  else if (high !== null && (low === null || low === 0))
+    text = low === 0 && high === 0 ? '0' : `up to ${formatNumber(high)}`;
   else if (low !== null && high !== null && low === high) text = formatNumber(low);
   else text = `${formatNumber(low ?? 0)}–${formatNumber(high ?? 0)}`;
   return text === 'unknown' ? text : `${text}${money}`;

@@ -9,4 +9,10 @@ export { renderJson, parseReportJson, type ParsedReport } from './render-json';
 export { renderClaimReview, type ClaimReviewOptions } from './render-claim-review';
 export { renderTimelineSvg } from './svg-chart';
 export { formatInterval, formatDate } from './format';
-export { REPORT_FORMATS, PREVIEW_FORMATS, mayAccessReport, type ReportFormat, type ReportAccess } from './report-permissions';
+export {
+  REPORT_FORMATS,
+  PREVIEW_FORMATS,
+  mayAccessReport,
+  type ReportFormat,
+  type ReportAccess,
+} from './report-permissions';

@@ -20,7 +20,11 @@ export function labellerFor(snapshot: ReportSnapshot): Labeller {
     subject,
     place,
     title: (d) =>
-      [metric(d.metric), d.subject === null ? null : subject(d.subject), d.place === null ? null : place(d.place)]
+      [
+        metric(d.metric),
+        d.subject === null ? null : subject(d.subject),
+        d.place === null ? null : place(d.place),
+      ]
         .filter((part): part is string => part !== null)
         .join(' — '),
   };

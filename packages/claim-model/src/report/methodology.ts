@@ -27,16 +27,26 @@ export const METHODOLOGY_INTERVALS: readonly { written: string; interval: string
 
 export const RELATION_MEANINGS: Record<RelationKind, string> = {
   conflict: 'The values cannot both be true for the same time and scope.',
-  revision: 'The same source, or the same kind of official source, changed its figure over time; a falling cumulative count is flagged.',
-  scope: 'The values differ because place, group or time differ; a reviewer confirms the scopes before comparing.',
+  revision:
+    'The same source, or the same kind of official source, changed its figure over time; a falling cumulative count is flagged.',
+  scope:
+    'The values differ because place, group or time differ; a reviewer confirms the scopes before comparing.',
   consistent: 'The intervals overlap: the sources agree within what their words allow.',
   single_source: 'Every report traces back to one original source: repetition is not corroboration.',
 };
 
 export const RATING_LABELS: Record<VerdictRating, { label: string; meaning: string; score: number }> = {
   confirmed: { label: 'Confirmed', meaning: 'Independent sources support the reconciled value.', score: 5 },
-  conflicting: { label: 'Conflicting', meaning: 'Credible sources still disagree; the range shows the disagreement.', score: 3 },
+  conflicting: {
+    label: 'Conflicting',
+    meaning: 'Credible sources still disagree; the range shows the disagreement.',
+    score: 3,
+  },
   unverifiable: { label: 'Unverifiable', meaning: 'No independent way to check the figure yet.', score: 3 },
-  misleading: { label: 'Misleading', meaning: 'The figure is accurate in part but lacks context or scope.', score: 2 },
+  misleading: {
+    label: 'Misleading',
+    meaning: 'The figure is accurate in part but lacks context or scope.',
+    score: 2,
+  },
   false: { label: 'False', meaning: 'The figure is contradicted by stronger evidence.', score: 1 },
 };

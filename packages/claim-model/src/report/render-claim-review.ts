@@ -60,10 +60,16 @@ function reviewsOf(k: KeyFigure, report: Report, options: ClaimReviewOptions) {
         '@type': 'Claim',
         author: { '@type': authorType(first), name: first.originalSource },
         ...(dates[0] === undefined ? {} : { datePublished: dates[0] }),
-        ...(firstAppearance === null ? {} : { firstAppearance: { '@type': 'CreativeWork', url: firstAppearance } }),
+        ...(firstAppearance === null
+          ? {}
+          : { firstAppearance: { '@type': 'CreativeWork', url: firstAppearance } }),
         appearance: [...new Set(appearances)].map((url) => ({ '@type': 'CreativeWork', url })),
       },
-      isPartOf: { '@type': 'Report', name: `Verified summary report: ${report.case.name}`, url: options.reportUrl },
+      isPartOf: {
+        '@type': 'Report',
+        name: `Verified summary report: ${report.case.name}`,
+        url: options.reportUrl,
+      },
     };
   });
 }
@@ -72,7 +78,9 @@ function reviewsOf(k: KeyFigure, report: Report, options: ClaimReviewOptions) {
 function claimReviewed(s: SourceClaim, k: KeyFigure): string {
   const figure = s.figureText ?? s.valueText ?? '';
   const summary = `${s.originalSource}: ${figure} (${k.title})`;
-  return summary.length <= CLAIM_REVIEWED_MAX ? summary : `${summary.slice(0, CLAIM_REVIEWED_MAX - 1).trimEnd()}…`;
+  return summary.length <= CLAIM_REVIEWED_MAX
+    ? summary
+    : `${summary.slice(0, CLAIM_REVIEWED_MAX - 1).trimEnd()}…`;
 }
 
 function authorType(s: SourceClaim): 'Person' | 'Organization' {

@@ -61,7 +61,8 @@ export function renderCsv(report: Report): string {
       verdict_approved_by: text(k.approvedBy),
       verdict_approved_at: k.approvedAt,
     };
-    for (const s of k.sources) push({ section: 'key_figure', ...dispute, ...claimCells(s), unverified_reasons: '' });
+    for (const s of k.sources)
+      push({ section: 'key_figure', ...dispute, ...claimCells(s), unverified_reasons: '' });
   }
   for (const d of report.stillDisputed) {
     const dispute = {
@@ -75,7 +76,8 @@ export function renderCsv(report: Report): string {
       independent_sources: String(d.independentSourceCount),
       ...NO_VERDICT,
     };
-    for (const s of d.sources) push({ section: 'still_disputed', ...dispute, ...claimCells(s), unverified_reasons: '' });
+    for (const s of d.sources)
+      push({ section: 'still_disputed', ...dispute, ...claimCells(s), unverified_reasons: '' });
   }
   // Claims of open disputes already have their row above.
   const listed = new Set(report.stillDisputed.map((d) => d.disputeId));

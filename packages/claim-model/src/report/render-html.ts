@@ -84,17 +84,46 @@ function sectionsOf(blocks: readonly Block[]): string {
 function blocksOf(report: Report): Block[] {
   const blocks: Block[] = [{ section: 'summary', heading: null, html: masthead(report), rows: 1 }];
   const items = (section: string, heading: string, list: { html: string; rows: number }[], empty: string) => {
-    if (list.length === 0) blocks.push({ section, heading, html: `<p class="empty">${e(empty)}</p>`, rows: 1 });
+    if (list.length === 0)
+      blocks.push({ section, heading, html: `<p class="empty">${e(empty)}</p>`, rows: 1 });
     list.forEach((item, i) => blocks.push({ section, heading: i === 0 ? heading : null, ...item }));
   };
-  items('key-figures', 'Key figures', report.keyFigures.map((k) => ({ html: keyFigure(k), rows: k.sources.length + 2 })), 'No dispute had an approved verdict at this moment.');
+  items(
+    'key-figures',
+    'Key figures',
+    report.keyFigures.map((k) => ({ html: keyFigure(k), rows: k.sources.length + 2 })),
+    'No dispute had an approved verdict at this moment.',
+  );
   if (report.options.includeOpen) {
-    items('still-disputed', 'Still disputed', report.stillDisputed.map((d) => ({ html: openDispute(d), rows: d.sources.length + d.values.length + 2 })), 'No open disputes.');
+    items(
+      'still-disputed',
+      'Still disputed',
+      report.stillDisputed.map((d) => ({
+        html: openDispute(d),
+        rows: d.sources.length + d.values.length + 2,
+      })),
+      'No open disputes.',
+    );
   }
-  blocks.push({ section: 'unverified', heading: 'Unverified', html: unverified(report), rows: report.unverified.length + 1 });
-  blocks.push({ section: 'timeline', heading: 'Figures over time', html: timeline(report), rows: 10 * report.timeline.length + 1 });
+  blocks.push({
+    section: 'unverified',
+    heading: 'Unverified',
+    html: unverified(report),
+    rows: report.unverified.length + 1,
+  });
+  blocks.push({
+    section: 'timeline',
+    heading: 'Figures over time',
+    html: timeline(report),
+    rows: 10 * report.timeline.length + 1,
+  });
   blocks.push({ section: 'methodology', heading: 'Methodology', html: methodology(report), rows: 30 });
-  blocks.push({ section: 'reviewers', heading: 'Reviewers and approvals', html: reviewers(report), rows: report.reviewers.length + report.approvals.length + 2 });
+  blocks.push({
+    section: 'reviewers',
+    heading: 'Reviewers and approvals',
+    html: reviewers(report),
+    rows: report.reviewers.length + report.approvals.length + 2,
+  });
   blocks.push({
     section: 'colophon',
     heading: null,
@@ -106,7 +135,8 @@ function blocksOf(report: Report): Block[] {
 
 function masthead(report: Report): string {
   const c = report.header.counts;
-  const approvers = report.header.approvers.length > 0 ? report.header.approvers.join(', ') : 'no approvals yet';
+  const approvers =
+    report.header.approvers.length > 0 ? report.header.approvers.join(', ') : 'no approvals yet';
   const counts: [string, number][] = [
     ['Documents', c.documents],
     ['Claims', c.claims],
@@ -149,7 +179,10 @@ function sourcesTable(sources: readonly SourceClaim[]): string {
 
 function keyFigure(k: KeyFigure): string {
   const asOf = k.valueAsOf === null ? '' : `as of ${formatDate(k.valueAsOf)}`;
-  const votes = k.votes.length > 0 ? ` · second reviewers: ${k.votes.map((v) => `${v.reviewer} (${v.agrees ? 'agrees' : 'disagrees'})`).join(', ')}` : '';
+  const votes =
+    k.votes.length > 0
+      ? ` · second reviewers: ${k.votes.map((v) => `${v.reviewer} (${v.agrees ? 'agrees' : 'disagrees'})`).join(', ')}`
+      : '';
   return `<article class="item" id="dispute-${e(k.disputeId)}"><div class="item-head"><h3>${e(k.title)}</h3>
 <div class="verdict"><span class="rating rating-${k.rating}">${e(k.ratingLabel)}</span><span class="value">${e(k.valueText)}</span><span class="value-date">${e(asOf)}</span></div>
 <p class="byline">${plural(k.independentSourceCount, 'independent source')} · ${plural(k.sources.length, 'source claim')} · proposed by ${e(k.proposedBy)}, approved by ${e(k.approvedBy)} on ${e(formatDate(k.approvedAt))}${e(votes)}</p></div>
@@ -159,9 +192,13 @@ ${k.rationale.trim() === '' ? '' : `<p class="rationale">${e(k.rationale)}</p>`}
 function openDispute(d: OpenDispute): string {
   const previous = d.previousRating === null ? '' : ` · reopened after a “${d.previousRating}” verdict`;
   const values = d.values.map(
-    (v) => `<tr><td class="figure">${e(v.valueText)}</td><td>${e(v.figureTexts.map((t) => `“${t}”`).join(', '))}</td><td>${v.givenBy
-      .map((g) => `${e(g.originalSource)}${g.via.length > 0 ? `<span class="chain">via ${e(g.via.join(', '))}</span>` : ''}`)
-      .join('<br>')}</td></tr>`,
+    (v) =>
+      `<tr><td class="figure">${e(v.valueText)}</td><td>${e(v.figureTexts.map((t) => `“${t}”`).join(', '))}</td><td>${v.givenBy
+        .map(
+          (g) =>
+            `${e(g.originalSource)}${g.via.length > 0 ? `<span class="chain">via ${e(g.via.join(', '))}</span>` : ''}`,
+        )
+        .join('<br>')}</td></tr>`,
   );
   return `<article class="item" id="dispute-${e(d.disputeId)}"><div class="item-head"><h3>${e(d.title)}</h3>
 <p class="byline">Status: ${STATUS_LABELS[d.status]} · ${plural(d.independentSourceCount, 'independent source')}${e(previous)}</p></div>
@@ -185,9 +222,15 @@ function timeline(report: Report): string {
   if (report.timeline.length === 0) return '<p class="empty">No dated figures.</p>';
   const charts = report.timeline.map((m) => {
     const legend = m.series
-      .map((s, i) => `<li><span class="swatch" style="background:${SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#333'}"></span>${e(s.label)}${s.resolved ? '' : ' (open)'}</li>`)
+      .map(
+        (s, i) =>
+          `<li><span class="swatch" style="background:${SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#333'}"></span>${e(s.label)}${s.resolved ? '' : ' (open)'}</li>`,
+      )
       .join('');
-    const omitted = m.omittedSeries > 0 ? `<p class="footnote">${plural(m.omittedSeries, 'less severe dispute')} of this measure not shown.</p>` : '';
+    const omitted =
+      m.omittedSeries > 0
+        ? `<p class="footnote">${plural(m.omittedSeries, 'less severe dispute')} of this measure not shown.</p>`
+        : '';
     return `<figure class="chart"><h3>${e(m.metricLabel)}</h3>${renderTimelineSvg(m)}<ul class="legend">${legend}</ul>${omitted}</figure>`;
   });
   return `<p class="footnote">Each mark is one original source's figure on the date it holds for: a dot for an exact value, a bar for a range, an arrow for an open-ended “at least”; a diamond is the desk's verdict.</p>${charts.join('\n')}`;
@@ -203,10 +246,12 @@ function methodology(report: Report): string {
 
 function reviewers(report: Report): string {
   const people = report.reviewers.map(
-    (r) => `<tr><td>${e(r.name)}</td><td>${e(r.role)}</td><td class="num">${r.proposed}</td><td class="num">${r.approved}</td><td class="num">${r.votes}</td></tr>`,
+    (r) =>
+      `<tr><td>${e(r.name)}</td><td>${e(r.role)}</td><td class="num">${r.proposed}</td><td class="num">${r.approved}</td><td class="num">${r.votes}</td></tr>`,
   );
   const approvals = report.approvals.map(
-    (a) => `<tr><td><a href="#dispute-${e(a.disputeId)}">${e(a.title)}</a></td><td><span class="rating rating-${a.rating}">${e(a.rating)}</span></td><td>${e(a.proposedBy)}</td><td>${e(a.approvedBy)}</td><td>${e(formatDate(a.approvedAt))}</td></tr>`,
+    (a) =>
+      `<tr><td><a href="#dispute-${e(a.disputeId)}">${e(a.title)}</a></td><td><span class="rating rating-${a.rating}">${e(a.rating)}</span></td><td>${e(a.proposedBy)}</td><td>${e(a.approvedBy)}</td><td>${e(formatDate(a.approvedAt))}</td></tr>`,
   );
   return `${people.length > 0 ? `<table><thead><tr><th>Reviewer</th><th>Role</th><th class="num">Proposed</th><th class="num">Approved</th><th class="num">Votes</th></tr></thead><tbody>${people.join('')}</tbody></table>` : ''}
 ${approvals.length > 0 ? `<table><thead><tr><th>Dispute</th><th>Verdict</th><th>Proposed by</th><th>Approved by</th><th>Approved on</th></tr></thead><tbody>${approvals.join('')}</tbody></table>` : '<p class="empty">No approvals yet.</p>'}`;

@@ -17,5 +17,8 @@ export function parseReportJson(json: string): ParsedReport {
   }
   const parsed = reportSchema.safeParse(value);
   if (parsed.success) return { ok: true, report: parsed.data };
-  return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+  };
 }

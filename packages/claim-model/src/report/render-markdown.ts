@@ -47,16 +47,23 @@ function header(report: Report, out: string[]): void {
   const c = report.header.counts;
   out.push(`# Verified summary report: ${md(report.case.name)}`, '');
   out.push(`**As of:** ${formatDate(report.asOf)}  `);
-  out.push(`**Approved by:** ${report.header.approvers.length > 0 ? report.header.approvers.map(md).join(', ') : 'no approvals yet'}  `);
+  out.push(
+    `**Approved by:** ${report.header.approvers.length > 0 ? report.header.approvers.map(md).join(', ') : 'no approvals yet'}  `,
+  );
   if (report.options.metrics) out.push(`**Metrics:** ${report.options.metrics.map(md).join(', ')}  `);
   if (!report.options.includeOpen) out.push('**Open disputes:** left out of this edition  ');
   out.push('');
   out.push(row(['Documents', 'Claims', 'Disputes', 'Key figures', 'Still disputed', 'Unverified']));
   out.push(row(['---:', '---:', '---:', '---:', '---:', '---:']));
-  out.push(row([c.documents, c.claims, c.disputes, c.keyFigures, c.stillDisputed, c.unverified].map(formatNumber)));
+  out.push(
+    row([c.documents, c.claims, c.disputes, c.keyFigures, c.stillDisputed, c.unverified].map(formatNumber)),
+  );
   out.push('');
   if (c.disputesByStatus.length > 0) {
-    out.push(`Disputes by status: ${c.disputesByStatus.map((s) => `${STATUS_LABELS[s.status]} ${formatNumber(s.count)}`).join(' · ')}.`, '');
+    out.push(
+      `Disputes by status: ${c.disputesByStatus.map((s) => `${STATUS_LABELS[s.status]} ${formatNumber(s.count)}`).join(' · ')}.`,
+      '',
+    );
   }
 }
 
@@ -69,7 +76,9 @@ function sources(list: readonly SourceClaim[], out: string[]): void {
   list.forEach((s, i) => {
     const figure = s.figureText === null ? '' : ` — “${md(s.figureText)}”`;
     const hedged = s.hedges.length > 0 ? ` _(hedged: ${s.hedges.map(md).join(', ')})_` : '';
-    out.push(`${i + 1}. **${md(s.originalSource)}**${figure}, ${link(s.outlet, s.url)}, ${formatDate(s.publishedDate)}${hedged}  `);
+    out.push(
+      `${i + 1}. **${md(s.originalSource)}**${figure}, ${link(s.outlet, s.url)}, ${formatDate(s.publishedDate)}${hedged}  `,
+    );
     out.push(`   Attribution: ${md(chainText(s))}  `);
     out.push(`   > ${md(s.quote)}`);
     out.push('');
@@ -80,9 +89,16 @@ function keyFigure(k: KeyFigure, n: number, out: string[]): void {
   out.push(`### ${n}. ${md(k.title)}`, '');
   const asOf = k.valueAsOf === null ? '' : ` as of ${formatDate(k.valueAsOf)}`;
   out.push(`**Verdict: ${k.ratingLabel} — ${md(k.valueText)}**${asOf}  `);
-  out.push(`${plural(k.independentSourceCount, 'independent source')} · ${plural(k.sources.length, 'source claim')} · proposed by ${md(k.proposedBy)}, approved by ${md(k.approvedBy)} on ${formatDate(k.approvedAt)}`, '');
+  out.push(
+    `${plural(k.independentSourceCount, 'independent source')} · ${plural(k.sources.length, 'source claim')} · proposed by ${md(k.proposedBy)}, approved by ${md(k.approvedBy)} on ${formatDate(k.approvedAt)}`,
+    '',
+  );
   if (k.rationale.trim() !== '') out.push(md(k.rationale), '');
-  if (k.votes.length > 0) out.push(`Second reviewers: ${k.votes.map((v) => `${md(v.reviewer)} (${v.agrees ? 'agrees' : 'disagrees'})`).join(', ')}.`, '');
+  if (k.votes.length > 0)
+    out.push(
+      `Second reviewers: ${k.votes.map((v) => `${md(v.reviewer)} (${v.agrees ? 'agrees' : 'disagrees'})`).join(', ')}.`,
+      '',
+    );
   relations(k.relations, out);
   out.push('**Sources**', '');
   sources(k.sources, out);
@@ -91,7 +107,10 @@ function keyFigure(k: KeyFigure, n: number, out: string[]): void {
 function openDispute(d: OpenDispute, n: number, out: string[]): void {
   out.push(`### ${n}. ${md(d.title)}`, '');
   const previous = d.previousRating === null ? '' : ` · reopened after a "${d.previousRating}" verdict`;
-  out.push(`Status: ${STATUS_LABELS[d.status]} · ${plural(d.independentSourceCount, 'independent source')}${previous}`, '');
+  out.push(
+    `Status: ${STATUS_LABELS[d.status]} · ${plural(d.independentSourceCount, 'independent source')}${previous}`,
+    '',
+  );
   relations(d.relations, out);
   out.push(row(['Value', 'As written', 'Given by', 'Via']), row(['---', '---', '---', '---']));
   for (const v of d.values) {
@@ -114,7 +133,10 @@ function unverified(report: Report, out: string[]): void {
     out.push('_No single-source or hedged figures of note._', '');
     return;
   }
-  out.push('Figures that rest on one original source or that the source itself hedges. Do not present them as established.', '');
+  out.push(
+    'Figures that rest on one original source or that the source itself hedges. Do not present them as established.',
+    '',
+  );
   out.push(row(['Figure', 'Measure', 'Why', 'Original source', 'Outlet', 'Date', 'Sentence']));
   out.push(row(['---', '---', '---', '---', '---', '---', '---']));
   for (const u of report.unverified) {
@@ -147,7 +169,8 @@ function timeline(report: Report, out: string[]): void {
       }
     }
     out.push('');
-    if (m.omittedSeries > 0) out.push(`_${plural(m.omittedSeries, 'less severe dispute')} of this measure not shown._`, '');
+    if (m.omittedSeries > 0)
+      out.push(`_${plural(m.omittedSeries, 'less severe dispute')} of this measure not shown._`, '');
   }
 }
 
@@ -169,11 +192,15 @@ function reviewers(report: Report, out: string[]): void {
   if (report.reviewers.length > 0) {
     out.push(row(['Reviewer', 'Role', 'Verdicts proposed', 'Verdicts approved', 'Votes']));
     out.push(row(['---', '---', '---:', '---:', '---:']));
-    for (const r of report.reviewers) out.push(row([md(r.name), md(r.role), String(r.proposed), String(r.approved), String(r.votes)]));
+    for (const r of report.reviewers)
+      out.push(row([md(r.name), md(r.role), String(r.proposed), String(r.approved), String(r.votes)]));
     out.push('');
   }
   if (report.approvals.length > 0) {
-    out.push(row(['Dispute', 'Verdict', 'Proposed by', 'Approved by', 'Approved on']), row(['---', '---', '---', '---', '---']));
+    out.push(
+      row(['Dispute', 'Verdict', 'Proposed by', 'Approved by', 'Approved on']),
+      row(['---', '---', '---', '---', '---']),
+    );
     for (const a of report.approvals) {
       out.push(row([md(a.title), a.rating, md(a.proposedBy), md(a.approvedBy), formatDate(a.approvedAt)]));
     }

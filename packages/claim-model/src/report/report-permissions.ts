@@ -10,11 +10,19 @@ export const PREVIEW_FORMATS = ['html', 'md'] as const satisfies readonly Report
 export type ReportAccess = { ok: true } | { ok: false; reason: string };
 
 /** Leads export every format; reviewers may preview the report as HTML or Markdown, not download it. */
-export function mayAccessReport(role: Role, format: ReportFormat, purpose: 'preview' | 'export'): ReportAccess {
+export function mayAccessReport(
+  role: Role,
+  format: ReportFormat,
+  purpose: 'preview' | 'export',
+): ReportAccess {
   if (isLead(role)) return { ok: true };
-  if (purpose === 'preview' && (PREVIEW_FORMATS as readonly ReportFormat[]).includes(format)) return { ok: true };
+  if (purpose === 'preview' && (PREVIEW_FORMATS as readonly ReportFormat[]).includes(format))
+    return { ok: true };
   return {
     ok: false,
-    reason: purpose === 'export' ? 'Only leads can export the report; reviewers can preview it.' : 'Reviewers can preview the report as HTML or Markdown only.',
+    reason:
+      purpose === 'export'
+        ? 'Only leads can export the report; reviewers can preview it.'
+        : 'Reviewers can preview the report as HTML or Markdown only.',
   };
 }

@@ -137,7 +137,13 @@ export const reportSchema = z.object({
     ratings: z.array(z.object({ rating: z.enum(VERDICT_RATINGS), label: z.string(), meaning: z.string() })),
   }),
   reviewers: z.array(
-    z.object({ name: z.string(), role: z.string(), proposed: z.number().int(), approved: z.number().int(), votes: z.number().int() }),
+    z.object({
+      name: z.string(),
+      role: z.string(),
+      proposed: z.number().int(),
+      approved: z.number().int(),
+      votes: z.number().int(),
+    }),
   ),
   approvals: z.array(
     z.object({

@@ -13,7 +13,11 @@ export interface ReportSnapshot {
   verdicts: SnapshotVerdict[];
   reviewers: SnapshotReviewer[];
   /** Human labels of lexicon ids ("deaths" → "Deaths"); ids without a label are shown humanised. */
-  labels?: { metrics?: Record<string, string>; subjects?: Record<string, string>; places?: Record<string, string> };
+  labels?: {
+    metrics?: Record<string, string>;
+    subjects?: Record<string, string>;
+    places?: Record<string, string>;
+  };
 }
 
 export interface SnapshotDocument {

@@ -28,15 +28,25 @@ export function renderTimelineSvg(metric: TimelineMetric): string {
   );
   for (const tick of ticks(top)) {
     const ty = n(y(tick));
-    out.push(`<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${ty}" y2="${ty}" stroke="#d9d9d9" stroke-width="0.6"/>`);
-    out.push(`<text x="${PAD.left - 6}" y="${n(y(tick) + 4)}" text-anchor="end" fill="#444">${formatNumber(tick)}</text>`);
+    out.push(
+      `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${ty}" y2="${ty}" stroke="#d9d9d9" stroke-width="0.6"/>`,
+    );
+    out.push(
+      `<text x="${PAD.left - 6}" y="${n(y(tick) + 4)}" text-anchor="end" fill="#444">${formatNumber(tick)}</text>`,
+    );
   }
   for (const day of [...new Set(days)].sort((a, b) => a - b)) {
     const tx = n(x(day));
-    out.push(`<line x1="${tx}" x2="${tx}" y1="${PAD.top + plotH}" y2="${PAD.top + plotH + 4}" stroke="#444"/>`);
-    out.push(`<text x="${tx}" y="${PAD.top + plotH + 16}" text-anchor="middle" fill="#444">${escapeHtml(shortDate(day))}</text>`);
+    out.push(
+      `<line x1="${tx}" x2="${tx}" y1="${PAD.top + plotH}" y2="${PAD.top + plotH + 4}" stroke="#444"/>`,
+    );
+    out.push(
+      `<text x="${tx}" y="${PAD.top + plotH + 16}" text-anchor="middle" fill="#444">${escapeHtml(shortDate(day))}</text>`,
+    );
   }
-  out.push(`<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${PAD.top + plotH}" y2="${PAD.top + plotH}" stroke="#444"/>`);
+  out.push(
+    `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${PAD.top + plotH}" y2="${PAD.top + plotH}" stroke="#444"/>`,
+  );
   const count = metric.series.length;
   metric.series.forEach((series, i) => {
     const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#333';
@@ -61,7 +71,9 @@ export function renderTimelineSvg(metric: TimelineMetric): string {
       }
       const y1 = n(y(low));
       const y2 = n(p.interval.high === null ? PAD.top + 4 : y(p.interval.high));
-      out.push(`<g stroke="${colour}" stroke-width="2">${title}<line x1="${px}" x2="${px}" y1="${y1}" y2="${y2}"/>`);
+      out.push(
+        `<g stroke="${colour}" stroke-width="2">${title}<line x1="${px}" x2="${px}" y1="${y1}" y2="${y2}"/>`,
+      );
       out.push(`<line x1="${n(cx - 3)}" x2="${n(cx + 3)}" y1="${y1}" y2="${y1}"/>`);
       out.push(
         p.interval.high === null

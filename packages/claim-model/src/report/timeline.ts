@@ -22,7 +22,9 @@ export function buildTimeline(inputs: readonly TimelineInput[], labels: Labeller
   const metrics: { metric: TimelineMetric; severity: number }[] = [];
   for (const [metric, list] of byMetric) {
     const ranked = [...list].sort(
-      (a, b) => b.entry.dispute.severity - a.entry.dispute.severity || compareText(a.entry.dispute.id, b.entry.dispute.id),
+      (a, b) =>
+        b.entry.dispute.severity - a.entry.dispute.severity ||
+        compareText(a.entry.dispute.id, b.entry.dispute.id),
     );
     // Only the charted series are built; the rest are counted (a large case has thousands per metric).
     const series: TimelineSeries[] = [];
@@ -58,12 +60,26 @@ function seriesOf({ entry, sources }: TimelineInput, labels: Labeller): Timeline
     const key = `${date}|${s.interval.low}|${s.interval.high}|${s.originalSource}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    points.push({ date, interval: s.interval, valueText: formatInterval(s.interval, unit), kind: 'claim', source: s.originalSource, claimId: s.claimId });
+    points.push({
+      date,
+      interval: s.interval,
+      valueText: formatInterval(s.interval, unit),
+      kind: 'claim',
+      source: s.originalSource,
+      claimId: s.claimId,
+    });
   }
   const verdict = entry.resolved ? entry.verdict : null;
   if (verdict && verdict.asOf !== null) {
     const interval = { low: verdict.low, high: verdict.high };
-    points.push({ date: verdict.asOf, interval, valueText: formatInterval(interval, unit), kind: 'verdict', source: 'Verdict', claimId: null });
+    points.push({
+      date: verdict.asOf,
+      interval,
+      valueText: formatInterval(interval, unit),
+      kind: 'verdict',
+      source: 'Verdict',
+      claimId: null,
+    });
   }
   points.sort(
     (a, b) =>
@@ -73,8 +89,16 @@ function seriesOf({ entry, sources }: TimelineInput, labels: Labeller): Timeline
       compareText(a.source, b.source),
   );
   const d = entry.dispute;
-  const scope = [d.subject === null ? null : labels.subject(d.subject), d.place === null ? null : labels.place(d.place)]
+  const scope = [
+    d.subject === null ? null : labels.subject(d.subject),
+    d.place === null ? null : labels.place(d.place),
+  ]
     .filter((p): p is string => p !== null)
     .join(', ');
-  return { disputeId: d.id, label: scope === '' ? labels.metric(d.metric) : scope, resolved: entry.resolved, points };
+  return {
+    disputeId: d.id,
+    label: scope === '' ? labels.metric(d.metric) : scope,
+    resolved: entry.resolved,
+    points,
+  };
 }

@@ -28,7 +28,8 @@ export function unverifiedClaims(
       ? entry.dispute.relations.some((r) => r.kind === 'single_source')
       : claim.score >= UNVERIFIED_MIN_SCORE;
     if (singleSource) reasons.push('single_source');
-    if (claim.hedges.length > 0 && (entry !== undefined || claim.score >= UNVERIFIED_MIN_SCORE / 2)) reasons.push('hedged');
+    if (claim.hedges.length > 0 && (entry !== undefined || claim.score >= UNVERIFIED_MIN_SCORE / 2))
+      reasons.push('hedged');
     if (reasons.length === 0) continue;
     found.push({
       claim: {
@@ -43,6 +44,11 @@ export function unverifiedClaims(
     });
   }
   return found
-    .sort((a, b) => b.severity - a.severity || b.score - a.score || compareText(a.claim.source.claimId, b.claim.source.claimId))
+    .sort(
+      (a, b) =>
+        b.severity - a.severity ||
+        b.score - a.score ||
+        compareText(a.claim.source.claimId, b.claim.source.claimId),
+    )
     .map((f) => f.claim);
 }

@@ -11,10 +11,30 @@ describe('buildReport', () => {
   });
 
   it.each([
-    { asOf: '2022-01-07T12:00:00Z', keyFigures: [], documents: 3, why: 'before any approval nothing is a key figure, and Le Monde is not yet imported' },
-    { asOf: '2022-01-08T16:00:00Z', keyFigures: ['d-beheaded'], documents: 4, why: 'an approval at the exact moment counts' },
-    { asOf: GOLDEN_AS_OF, keyFigures: ['d-beheaded', 'd-detained'], documents: 4, why: 'a verdict approved after the moment does not count' },
-    { asOf: '2022-01-11', keyFigures: ['d-beheaded', 'd-detained', 'd-le-deaths'], documents: 4, why: 'later, all three approvals count' },
+    {
+      asOf: '2022-01-07T12:00:00Z',
+      keyFigures: [],
+      documents: 3,
+      why: 'before any approval nothing is a key figure, and Le Monde is not yet imported',
+    },
+    {
+      asOf: '2022-01-08T16:00:00Z',
+      keyFigures: ['d-beheaded'],
+      documents: 4,
+      why: 'an approval at the exact moment counts',
+    },
+    {
+      asOf: GOLDEN_AS_OF,
+      keyFigures: ['d-beheaded', 'd-detained'],
+      documents: 4,
+      why: 'a verdict approved after the moment does not count',
+    },
+    {
+      asOf: '2022-01-11',
+      keyFigures: ['d-beheaded', 'd-detained', 'd-le-deaths'],
+      documents: 4,
+      why: 'later, all three approvals count',
+    },
   ])('as of $asOf: $why', ({ asOf, keyFigures, documents }) => {
     const report = build(asOf);
     expect(report.keyFigures.map((k) => k.disputeId)).toEqual(keyFigures);
@@ -37,7 +57,12 @@ describe('buildReport', () => {
       publishedDate: '2022-01-07',
       url: 'https://www.news.com.au/world/europe/cops-beheaded-as-kazakhstan-verges-on-collapse',
     });
-    expect(ministry?.chain.map((l) => l.name)).toEqual(['news.com.au', 'Newsweek', 'The Insider', 'Interior Ministry']);
+    expect(ministry?.chain.map((l) => l.name)).toEqual([
+      'news.com.au',
+      'Newsweek',
+      'The Insider',
+      'Interior Ministry',
+    ]);
   });
 
   it('lists the competing values of an open dispute with who gives each', () => {
@@ -52,7 +77,9 @@ describe('buildReport', () => {
 
   it('marks single-source and hedged figures as unverified, but not claims of resolved disputes', () => {
     const unverified = build(GOLDEN_AS_OF).unverified;
-    expect(unverified.map((u) => [u.source.claimId, u.reasons])).toEqual([['c-cnn-hospital', ['single_source']]]);
+    expect(unverified.map((u) => [u.source.claimId, u.reasons])).toEqual([
+      ['c-cnn-hospital', ['single_source']],
+    ]);
     const before = build('2022-01-07T12:00:00Z').unverified.map((u) => u.source.claimId);
     expect(before).toContain('c-beast-arrest');
   });
@@ -86,7 +113,11 @@ describe('buildReport', () => {
   it('counts approvals and reviewers as of the moment', () => {
     const report = build(GOLDEN_AS_OF);
     expect(report.header.approvers).toEqual(['Aigerim Sadykova']);
-    expect(report.reviewers.find((r) => r.name === 'Daniel Okafor')).toMatchObject({ proposed: 2, approved: 0, votes: 0 });
+    expect(report.reviewers.find((r) => r.name === 'Daniel Okafor')).toMatchObject({
+      proposed: 2,
+      approved: 0,
+      votes: 0,
+    });
     expect(report.approvals.map((a) => a.disputeId)).toEqual(['d-beheaded', 'd-detained']);
   });
 

@@ -14,7 +14,10 @@ import {
 import { GOLDEN_AS_OF, demoSnapshot } from './demo-snapshot';
 
 const report = () => buildReport(demoSnapshot(), { asOf: GOLDEN_AS_OF, includeOpen: true });
-const reviewOptions = { reportUrl: 'https://desk.example.org/cases/case-kz/report', publisher: 'Example Verification Desk' };
+const reviewOptions = {
+  reportUrl: 'https://desk.example.org/cases/case-kz/report',
+  publisher: 'Example Verification Desk',
+};
 
 describe('golden files of the demo case', () => {
   it.each([
@@ -37,11 +40,16 @@ describe('golden files of the demo case', () => {
 });
 
 describe('CSV', () => {
-  const rows = parse(renderCsv(report()), { columns: true, skip_empty_lines: true, bom: false }) as Record<string, string>[];
+  const rows = parse(renderCsv(report()), { columns: true, skip_empty_lines: true, bom: false }) as Record<
+    string,
+    string
+  >[];
 
   it('reads back with a CSV parser: one row per source claim, quotes and commas intact', () => {
     expect(Object.keys(rows[0] ?? {})).toEqual([...CSV_COLUMNS]);
-    const cited = report().keyFigures.reduce((n, k) => n + k.sources.length, 0) + report().stillDisputed.reduce((n, d) => n + d.sources.length, 0);
+    const cited =
+      report().keyFigures.reduce((n, k) => n + k.sources.length, 0) +
+      report().stillDisputed.reduce((n, d) => n + d.sources.length, 0);
     expect(rows).toHaveLength(cited);
     const ministry = rows.find((r) => r.claim_id === 'c-au-detained-ministry');
     expect(ministry).toMatchObject({
@@ -51,17 +59,24 @@ describe('CSV', () => {
       attribution_chain: 'news.com.au < Newsweek < The Insider < Interior Ministry',
     });
     expect(ministry?.quote).toContain('18 security officials have been killed, 748 people');
-    expect(rows.find((r) => r.claim_id === 'c-cnn-protesters')?.quote).toContain('“dozens of attackers were killed”');
+    expect(rows.find((r) => r.claim_id === 'c-cnn-protesters')?.quote).toContain(
+      '“dozens of attackers were killed”',
+    );
   });
 
   it('leaves an open bound empty and neutralises text a spreadsheet would run as a formula', () => {
-    expect(rows.find((r) => r.claim_id === 'c-beast-arrest')).toMatchObject({ claim_low: '2000', claim_high: '' });
+    expect(rows.find((r) => r.claim_id === 'c-beast-arrest')).toMatchObject({
+      claim_low: '2000',
+      claim_high: '',
+    });
     const snapshot = demoSnapshot();
     const first = snapshot.claims[0];
     if (first) first.text = '=HYPERLINK("http://evil.example","click")';
     const csv = renderCsv(buildReport(snapshot, { asOf: GOLDEN_AS_OF, includeOpen: true }));
     const parsed = parse(csv, { columns: true }) as Record<string, string>[];
-    expect(parsed.find((r) => r.claim_id === first?.id)?.quote).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect(parsed.find((r) => r.claim_id === first?.id)?.quote).toBe(
+      `'=HYPERLINK("http://evil.example","click")`,
+    );
   });
 });
 
@@ -90,7 +105,12 @@ describe('ClaimReview JSON-LD', () => {
       expect(typeof review.claimReviewed).toBe('string');
       expect((review.claimReviewed as string).length).toBeLessThanOrEqual(75);
       expect(review.url).toMatch(/^https:\/\/desk\.example\.org\/cases\/case-kz\/report#dispute-/);
-      expect(review.reviewRating).toMatchObject({ '@type': 'Rating', bestRating: 5, worstRating: 1, alternateName: expect.any(String) });
+      expect(review.reviewRating).toMatchObject({
+        '@type': 'Rating',
+        bestRating: 5,
+        worstRating: 1,
+        alternateName: expect.any(String),
+      });
       expect(typeof (review.reviewRating as { ratingValue: unknown }).ratingValue).toBe('number');
       // Recommended: author, datePublished, itemReviewed (Claim with appearance, author, datePublished).
       expect(review.author).toEqual({ '@type': 'Organization', name: 'Example Verification Desk' });
@@ -143,10 +163,13 @@ describe('HTML', () => {
       expect(all.split(`id="dispute-${id}"`)).toHaveLength(2);
     }
     expect(all.split('<h2>Key figures</h2>')).toHaveLength(2);
-    expect(renderHtmlParts(report(), { maxRowsPerPart: Number.POSITIVE_INFINITY })).toEqual([renderHtml(report())]);
+    expect(renderHtmlParts(report(), { maxRowsPerPart: Number.POSITIVE_INFINITY })).toEqual([
+      renderHtml(report()),
+    ]);
   });
 
   it('anchors every key figure and open dispute for the ClaimReview links', () => {
-    for (const id of ['d-beheaded', 'd-detained', 'd-protesters']) expect(html).toContain(`id="dispute-${id}"`);
+    for (const id of ['d-beheaded', 'd-detained', 'd-protesters'])
+      expect(html).toContain(`id="dispute-${id}"`);
   });
 });

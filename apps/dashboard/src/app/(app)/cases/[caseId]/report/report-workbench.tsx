@@ -53,7 +53,11 @@ export function ReportWorkbench({ caseId, canExport, metrics }: Props) {
   function download(format: ReportFormat) {
     setPending(format);
     exportFile.mutate(
-      { ...options, format, reportUrl: `${window.location.origin}/cases/${encodeURIComponent(caseId)}/report` },
+      {
+        ...options,
+        format,
+        reportUrl: `${window.location.origin}/cases/${encodeURIComponent(caseId)}/report`,
+      },
       { onSuccess: (file) => downloadFile(file), onSettled: () => setPending(null) },
     );
   }
@@ -62,32 +66,60 @@ export function ReportWorkbench({ caseId, canExport, metrics }: Props) {
   const srcDoc = preview.data?.content.replace('<head>', '<head><base target="_blank">');
 
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'minmax(260px, 320px) minmax(0, 1fr)', gap: 'var(--space-4)', alignItems: 'start' }}>
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'minmax(260px, 320px) minmax(0, 1fr)',
+        gap: 'var(--space-4)',
+        alignItems: 'start',
+      }}
+    >
       <aside className="stack">
         <section className="panel" aria-labelledby="report-options">
           <div className="panel-header">
-            <h2 id="report-options" style={{ margin: 0, fontSize: 14 }}>Options</h2>
+            <h2 id="report-options" style={{ margin: 0, fontSize: 14 }}>
+              Options
+            </h2>
           </div>
           <div className="panel-body stack">
             <div className="field">
               <label htmlFor="report-as-of">As of</label>
-              <input id="report-as-of" type="datetime-local" value={asOfLocal} onChange={(e) => setAsOfLocal(e.target.value)} />
+              <input
+                id="report-as-of"
+                type="datetime-local"
+                value={asOfLocal}
+                onChange={(e) => setAsOfLocal(e.target.value)}
+              />
               <span className="muted small">Empty: now. Verdicts approved later do not count.</span>
             </div>
             <label className="check">
-              <input type="checkbox" checked={includeOpen} onChange={(e) => setIncludeOpen(e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={includeOpen}
+                onChange={(e) => setIncludeOpen(e.target.checked)}
+              />
               Include disputes still open
             </label>
             <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
               <legend>Metrics</legend>
               <span className="muted small">None ticked: every metric.</span>
-              <div style={{ maxHeight: 220, overflow: 'auto', border: '1px solid var(--border)', borderRadius: 'var(--radius)', padding: 4 }}>
+              <div
+                style={{
+                  maxHeight: 220,
+                  overflow: 'auto',
+                  border: '1px solid var(--border)',
+                  borderRadius: 'var(--radius)',
+                  padding: 4,
+                }}
+              >
                 {metrics.map((m) => (
                   <label key={m.id} className="check">
                     <input
                       type="checkbox"
                       checked={chosen.includes(m.id)}
-                      onChange={(e) => setChosen(e.target.checked ? [...chosen, m.id] : chosen.filter((id) => id !== m.id))}
+                      onChange={(e) =>
+                        setChosen(e.target.checked ? [...chosen, m.id] : chosen.filter((id) => id !== m.id))
+                      }
                     />
                     {m.label}
                   </label>
@@ -98,12 +130,21 @@ export function ReportWorkbench({ caseId, canExport, metrics }: Props) {
         </section>
         <section className="panel" aria-labelledby="report-downloads">
           <div className="panel-header">
-            <h2 id="report-downloads" style={{ margin: 0, fontSize: 14 }}>Download</h2>
+            <h2 id="report-downloads" style={{ margin: 0, fontSize: 14 }}>
+              Download
+            </h2>
           </div>
           <div className="panel-body stack" style={{ gap: 'var(--space-2)' }}>
             {canExport ? (
               DOWNLOADS.map((d) => (
-                <button key={d.format} type="button" className="button" disabled={pending !== null} onClick={() => download(d.format)} style={{ justifyContent: 'space-between' }}>
+                <button
+                  key={d.format}
+                  type="button"
+                  className="button"
+                  disabled={pending !== null}
+                  onClick={() => download(d.format)}
+                  style={{ justifyContent: 'space-between' }}
+                >
                   <span>{pending === d.format ? `Preparing ${d.label}…` : d.label}</span>
                   <span className="muted small">{d.hint}</span>
                 </button>
@@ -133,7 +174,15 @@ export function ReportWorkbench({ caseId, canExport, metrics }: Props) {
             title="Report preview"
             sandbox="allow-popups allow-popups-to-escape-sandbox"
             srcDoc={srcDoc}
-            style={{ width: '100%', height: 'calc(100vh - 190px)', minHeight: 480, border: 0, display: 'block', background: '#fff', opacity: preview.isPlaceholderData ? 0.6 : 1 }}
+            style={{
+              width: '100%',
+              height: 'calc(100vh - 190px)',
+              minHeight: 480,
+              border: 0,
+              display: 'block',
+              background: '#fff',
+              opacity: preview.isPlaceholderData ? 0.6 : 1,
+            }}
           />
         )}
       </section>
