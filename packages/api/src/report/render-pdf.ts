@@ -50,13 +50,14 @@ export async function renderPdf(html: string | readonly string[], options: PdfOp
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT_MS);
-    await page.route(/^(https?|wss?|ftp):/, (route) => route.abort());
     const printed: Uint8Array[] = [];
     for (const [i, part] of parts.entries()) {
       const file = join(dir, `part-${i}.html`);
       await writeFile(file, part);
+      // A fresh page per part lets Chromium drop the previous part's layout instead of holding every part at once.
+      const page = await context.newPage();
+      page.setDefaultTimeout(TIMEOUT_MS);
+      await page.route(/^(https?|wss?|ftp):/, (route) => route.abort());
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       const pdf = await page.pdf({
         format: 'A4',
@@ -66,6 +67,7 @@ export async function renderPdf(html: string | readonly string[], options: PdfOp
         headerTemplate: '<span></span>',
         footerTemplate: `<div style="width:100%;font:7.5px Helvetica,Arial,'Liberation Sans',sans-serif;color:#666;padding:0 16mm"><span>${escapeTemplate(options.footer)}</span></div>`,
       });
+      await page.close();
       printed.push(new Uint8Array(pdf));
       await rm(file, { force: true });
     }
