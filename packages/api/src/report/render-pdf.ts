@@ -89,13 +89,13 @@ async function joinAndNumber(parts: readonly Uint8Array[]): Promise<Uint8Array> 
   }
   const font = await out.embedFont(StandardFonts.Helvetica);
   const pages = out.getPages();
-  const size = 5.6; // 7.5 CSS px, as the footer Chromium draws on the left.
+  const size = 5; // Matches the footer text Chromium draws on the left.
   pages.forEach((page, i) => {
     const label = `Page ${i + 1} of ${pages.length}`;
     const { width } = page.getSize();
     page.drawText(label, {
       x: width - 16 * MM - font.widthOfTextAtSize(label, size),
-      y: 8.2 * MM,
+      y: 6 * MM,
       size,
       font,
       color: rgb(0.4, 0.4, 0.4),

@@ -39,7 +39,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 th { text-align: left; font-weight: 700; font-size: 7.5pt; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); border-bottom: 1.2px solid var(--ink); padding: 3pt 5pt; }
 td { vertical-align: top; border-bottom: 1px solid var(--rule); padding: 4pt 5pt; }
 td.num, th.num { text-align: right; white-space: nowrap; }
-td.figure { font-weight: 700; white-space: nowrap; }
+td.figure { font-weight: 700; overflow-wrap: anywhere; }
 td.quote { font-family: Georgia, 'Liberation Serif', serif; font-size: 9pt; }
 td.quote q { quotes: '\\201C' '\\201D'; }
 .chain { color: var(--muted); font-size: 7.5pt; display: block; }
