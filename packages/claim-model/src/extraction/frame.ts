@@ -106,7 +106,9 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
   let place: TermMention | null = null;
   let best = Number.POSITIVE_INFINITY;
   for (const m of places) {
-    const distance = m.start >= figure.end ? m.start - figure.end : (figure.start - m.end) * 1.5;
+    // A world region named in passing ("the most stable state in Central Asia") yields to a country or city.
+    const weight = indexLexicon(lexicon).placeKind.get(m.id) === 'region' ? 4 : 1;
+    const distance = (m.start >= figure.end ? m.start - figure.end : (figure.start - m.end) * 1.5) * weight;
     if (distance < best) {
       best = distance;
       place = toTerm(m);

@@ -5,6 +5,7 @@ export interface LexiconIndex {
   metricCategory: ReadonlyMap<string, string>;
   subjectBroader: ReadonlyMap<string, readonly string[]>;
   officialSourceNames: ReadonlySet<string>;
+  placeKind: ReadonlyMap<string, string>;
 }
 
 const cache = new WeakMap<Lexicon, LexiconIndex>();
@@ -15,6 +16,7 @@ export function indexLexicon(lexicon: Lexicon): LexiconIndex {
   const index: LexiconIndex = {
     metricCategory: new Map(lexicon.metrics.map((m) => [m.id, m.category])),
     subjectBroader: new Map(lexicon.subjects.map((s) => [s.id, s.broader])),
+    placeKind: new Map(lexicon.places.map((p) => [p.id, p.kind])),
     officialSourceNames: new Set(lexicon.sources.filter((s) => s.official).map((s) => s.name.toLowerCase())),
   };
   cache.set(lexicon, index);
