@@ -11,7 +11,7 @@ interface Found {
   pronoun: boolean;
 }
 
-const SPEECH = /\b(said|says|say|reported|reports|report|told|tells|stated|states|announced|announces|claimed|claims|confirmed|confirms|added|adds|wrote|writes|tweeted|estimated|estimates|warned|declared|evoked|accused|urged|vowed|insisted|denied|alleged|argued|explained|responded|stressed|acknowledged|admitted|revealed|put the (?:number|toll|figure|death toll) at|puts the (?:number|toll|figure|death toll) at|quoted)\b/gi;
+const SPEECH = /\b(said|says|say|reported|reports|report|told|tells|stated|states|announced|announces|claimed|claims|confirmed|confirms|added|adds|wrote|writes|tweeted|estimated|estimates|warned|declared|evoked|accused|urged|vowed|insisted|denied|alleged|argued|explained|responded|stressed|acknowledged|admitted|revealed|put the (?:number|toll|figure|death toll) at|puts the (?:number|toll|figure|death toll) at|quoted)\b/g;
 const ACCORDING = /\baccording to\s+/gi;
 const CITING = /\b(?:citing|quoting|(?:which|who) (?:cited|quoted))\s+/gi;
 // "figures from the ministry via Interfax": the agency after "via" relays the source before it.

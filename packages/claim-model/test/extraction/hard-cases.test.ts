@@ -142,6 +142,11 @@ describe('hard cases beyond the demo corpus', () => {
     expect(claim?.hedges.map((h) => h.cue)).toContain('scare quotes');
   });
 
+  it('does not read "States" in "the United States" as a speech verb', () => {
+    const claims = extractClaims(doc('The United States sent 200 troops to the border.'));
+    expect(claimFor(claims, '200')?.attribution.unattributed).toBe(true);
+  });
+
   it('attributes an unsourced figure to the outlet alone', () => {
     const [claim] = extractClaims(doc('Twelve people died in the crash.'));
     expect(claim?.attribution).toEqual({ chain: [{ name: 'Example Times', kind: 'outlet', span: null }], unattributed: true });
