@@ -126,19 +126,25 @@ function read(tx: Db, theCase: { id: string; name: string; description?: string 
     )
     .orderBy(asc(verdicts.id))
     .all();
-  const voteRows =
-    verdictRows.length === 0
-      ? []
-      : tx
-          .select()
-          .from(verdictVotes)
-          .where(
-            inArray(
-              verdictVotes.verdictId,
-              verdictRows.map((v) => v.id),
-            ),
-          )
-          .all();
+  // Joined on the case rather than listed by id: a large case has more verdicts than SQLite takes parameters.
+  const votesByVerdict = new Map<string, SnapshotVerdict['votes']>();
+  const voteRows = tx
+    .select({
+      verdictId: verdictVotes.verdictId,
+      voterId: verdictVotes.voterId,
+      agree: verdictVotes.agree,
+      at: verdictVotes.at,
+    })
+    .from(verdictVotes)
+    .innerJoin(verdicts, eq(verdicts.id, verdictVotes.verdictId))
+    .where(and(eq(verdicts.caseId, caseId), eq(verdicts.itemType, 'dispute')))
+    .orderBy(asc(verdictVotes.at), asc(verdictVotes.voterId))
+    .all();
+  for (const vote of voteRows) {
+    const list = votesByVerdict.get(vote.verdictId) ?? [];
+    list.push({ reviewer: nameOf(vote.voterId), agrees: vote.agree, at: iso(vote.at) });
+    votesByVerdict.set(vote.verdictId, list);
+  }
 
   const reviewerIds = new Set(
     tx
@@ -198,9 +204,7 @@ function read(tx: Db, theCase: { id: string; name: string; description?: string 
       proposedAt: iso(v.proposedAt),
       approvedBy: nameOf(v.approverId),
       approvedAt: v.decidedAt === null ? null : iso(v.decidedAt),
-      votes: voteRows
-        .filter((vote) => vote.verdictId === v.id)
-        .map((vote) => ({ reviewer: nameOf(vote.voterId), agrees: vote.agree, at: iso(vote.at) })),
+      votes: votesByVerdict.get(v.id) ?? [],
     })),
     reviewers: reviewerRows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
