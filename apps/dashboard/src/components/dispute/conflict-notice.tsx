@@ -8,6 +8,8 @@ export interface PendingConflict {
   action: string;
   message: string;
   current: unknown;
+  /** The item as this person saw it when they acted (the screen refreshes after the conflict). */
+  seen: { status: string; assigneeId: string | null };
   /** Runs the same change again against the version now on the server. */
   reapply: (version: number) => void;
 }
@@ -17,7 +19,8 @@ function field(value: unknown, name: string): unknown {
 }
 
 /** Shows what another person changed and lets this person re-apply their change or drop it. Nothing typed is lost. */
-export function ConflictNotice({ conflict, mine, names, onDiscard }: { conflict: PendingConflict; mine: { status: string; assigneeId: string | null; version: number }; names: Map<string, string>; onDiscard: () => void }) {
+export function ConflictNotice({ conflict, names, onDiscard }: { conflict: PendingConflict; names: Map<string, string>; onDiscard: () => void }) {
+  const mine = conflict.seen;
   const status = field(conflict.current, 'status');
   const assignee = field(conflict.current, 'assigneeId');
   const version = field(conflict.current, 'version');

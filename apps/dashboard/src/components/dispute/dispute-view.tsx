@@ -56,8 +56,8 @@ export function DisputeView({ caseId, disputeId, initial, viewer, fourEyes }: Pr
   const passages = rows.map((r) => ({ key: r.id, documentId: r.documentId, spanStart: r.spanStart, spanEnd: r.spanStart + r.text.length, label: `${r.outlet}: ${r.text.length > 90 ? `${r.text.slice(0, 89)}…` : r.text}` }));
 
   return (
-    <div className={`dispute ${live.has(disputeId) ? 'live-flash' : ''}`}>
-      <div className="page-header dispute-header">
+    <div className="dispute">
+      <div className={`page-header dispute-header ${live.has(disputeId) ? 'live-flash' : ''}`} data-testid="dispute-header">
         <div>
           <h1>
             {humanise(d.metric)}

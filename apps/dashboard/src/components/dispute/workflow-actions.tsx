@@ -51,10 +51,11 @@ export function WorkflowActions({ item, viewer, members }: Props) {
 
   /** Runs a step; a CONFLICT keeps the step so it can be re-applied on the version now on the server. */
   function run(action: string, step: (version: number) => Promise<unknown>, version = item.version) {
+    const seen = { status: item.status, assigneeId: item.assigneeId };
     setError(null);
     setConflict(null);
     step(version).catch((err: unknown) => {
-      if (isConflict(err)) setConflict({ action, message: describeError(err), current: conflictCurrent(err), reapply: (v) => run(action, step, v) });
+      if (isConflict(err)) setConflict({ action, message: describeError(err), current: conflictCurrent(err), seen, reapply: (v) => run(action, step, v) });
       else setError(describeError(err));
     });
   }
@@ -115,7 +116,7 @@ export function WorkflowActions({ item, viewer, members }: Props) {
           {error}
         </p>
       ) : null}
-      {conflict ? <ConflictNotice conflict={conflict} mine={item} names={names} onDiscard={() => { setConflict(null); void refresh(); }} /> : null}
+      {conflict ? <ConflictNotice conflict={conflict} names={names} onDiscard={() => { setConflict(null); void refresh(); }} /> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { isLead } from '@claimdesk/claim-model';
 import { CaseNav } from '~/components/case-nav';
+import { LiveProvider } from '~/components/live/live-provider';
 import { requireSessionUser } from '~/server/auth';
 import { serverCaller } from '~/server/caller';
 import { orNotFound } from '~/server/load';
@@ -15,7 +16,9 @@ export default async function CaseLayout({ children, params }: { children: React
   return (
     <>
       <CaseNav caseId={caseId} cases={cases.map((c) => ({ id: c.id, name: c.name }))} isLead={isLead(user.role)} />
-      {children}
+      <LiveProvider caseId={caseId} myId={user.id}>
+        {children}
+      </LiveProvider>
     </>
   );
 }

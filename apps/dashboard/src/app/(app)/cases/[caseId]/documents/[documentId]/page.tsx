@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { DocumentReader } from '~/components/reader/document-reader';
 import { requireSessionUser } from '~/server/auth';
 import { serverCaller } from '~/server/caller';
 import { orNotFound } from '~/server/load';
@@ -22,13 +24,12 @@ export default async function DocumentPage({ params }: { params: Promise<{ caseI
       <div className="page-header">
         <h1>{doc.title}</h1>
       </div>
-      <div className="grid-2">
-        <article className="panel panel-body">
-          <div className="reader" data-testid="document-text">
-            {doc.text}
-          </div>
-        </article>
-        <aside className="panel panel-body">
+      <Suspense>
+        <DocumentReader
+          caseId={caseId}
+          documentId={documentId}
+          text={doc.text}
+          meta={
           <dl className="meta-list">
             <dt>Outlet</dt>
             <dd>{doc.outlet}</dd>
@@ -49,8 +50,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ caseI
             <dt>Characters</dt>
             <dd>{doc.text.length.toLocaleString('en')}</dd>
           </dl>
-        </aside>
-      </div>
+          }
+        />
+      </Suspense>
     </>
   );
 }
