@@ -1,7 +1,8 @@
 // Workflow server benchmark on a synthetic case of 1,000,000 claims and 100,000 disputes (issue 5 targets):
 // a filtered page of 50 disputes through the use case, the lead dashboard from the rollup, full-text search,
 // and a workflow mutation. Run: pnpm bench workflow. Writes results/workflow.md.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// `bench/workflow.bench.ts [CLAIMS] [DB_FILE]`: with DB_FILE, the generated case is kept there and reused next time.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMAND_LINE_ACTOR, type Actor } from '@claimdesk/api';
@@ -29,8 +30,11 @@ function random(seed: number): () => number {
 const rand = random(42);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 
-const dir = mkdtempSync(join(tmpdir(), 'claimdesk-bench-'));
-const db = openDatabase({ path: join(dir, 'bench.db') });
+const keptFile = process.argv[3];
+const dir = keptFile ? undefined : mkdtempSync(join(tmpdir(), 'claimdesk-bench-'));
+const dbFile = keptFile ?? join(dir ?? tmpdir(), 'bench.db');
+const reuse = keptFile !== undefined && existsSync(keptFile);
+const db = openDatabase({ path: dbFile });
 const raw = db.$client;
 raw.pragma('synchronous = OFF');
 
@@ -47,6 +51,8 @@ function inChunks(total: number, insert: (i: number) => void) {
 }
 
 const t0 = performance.now();
+let tClaims = t0;
+if (!reuse) {
 const addUser = raw.prepare(`INSERT INTO users (id, email, name, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, 'x', ?, ?)`);
 const addMember = raw.prepare(`INSERT INTO case_members (case_id, user_id, added_at) VALUES (?, ?, ?)`);
 raw.prepare(`INSERT INTO cases (id, name, created_at) VALUES (?, 'Bench', ?)`).run(caseId, now);
@@ -72,7 +78,7 @@ inChunks(CLAIMS, (i) => {
   const text = `At least ${i % 997} ${pick(SUBJECTS)} were ${pick(VERBS)} in ${pick(PLACES)}, officials said band${i % 50} rare${i % 100_000}`;
   addClaim.run(`k${i}`, caseId, `d${Math.floor(i / 100)}`, text, pick(VERBS), rand(), now, now);
 });
-const tClaims = performance.now();
+tClaims = performance.now();
 
 const STATUS_WEIGHTS: [string, number][] = [['new', 40], ['triaged', 10], ['assigned', 15], ['in_review', 15], ['verdict_proposed', 5], ['resolved', 12], ['dismissed', 3]];
 const statusBag = STATUS_WEIGHTS.flatMap(([s, w]) => Array<string>(w).fill(s));
@@ -94,6 +100,7 @@ inChunks(DISPUTES, (i) => {
     addVerdict.run(`v${i}`, caseId, `p${i}`, status === 'resolved' ? 'approved' : 'proposed', assignee, Math.floor(rand() * 3 * DAY), updated);
   }
 });
+}
 const tGenerated = performance.now();
 raw.pragma('synchronous = NORMAL');
 raw.exec('ANALYZE');
@@ -153,7 +160,7 @@ const report = `# Workflow server benchmark
 ${machineLine()}
 
 Synthetic case: ${CLAIMS.toLocaleString('en')} claims in ${DOCUMENTS.toLocaleString('en')} documents, ${DISPUTES.toLocaleString('en')} disputes (10 claims each), ${REVIEWERS} reviewers.
-Generated in ${((tGenerated - t0) / 1000).toFixed(1)} s (claims with FTS and rollup triggers: ${((tClaims - t0) / 1000).toFixed(1)} s), raw prepared inserts in ${CHUNK}-row transactions.
+${reuse ? 'Reused a case generated earlier by this script' : `Generated in ${((tGenerated - t0) / 1000).toFixed(1)} s`} (claims with FTS and rollup triggers: ${((tClaims - t0) / 1000).toFixed(1)} s); raw prepared inserts in ${CHUNK}-row transactions.
 Every figure goes through the use case (access check, zod parse, query) on one connection, warm cache.
 
 | what | p50 | p95 | max | target |
@@ -177,4 +184,4 @@ Not measured here yet: importing 100,000 claims while 100 simulated reviewers wo
 writeFileSync(join(import.meta.dirname, 'results', 'workflow.md'), report);
 console.log(report);
 db.$client.close();
-rmSync(dir, { recursive: true, force: true });
+if (dir) rmSync(dir, { recursive: true, force: true });

@@ -26,6 +26,7 @@ export function toFtsQuery(input: string): string | null {
 
 interface Statements {
   probe: Database.Statement<[string, number], { n: number }>;
+  topK: Database.Statement<[string, number, string, string], { id: string }>;
   ranked: Database.Statement<[string, string, string, number, number], { id: string }>;
   unranked: Database.Statement<[string, string, string, number, number], { id: string }>;
 }
@@ -38,6 +39,11 @@ function statements(client: Database.Database): Statements {
     const from = 'FROM search_text s JOIN search_keys k ON k.rowid = s.rowid WHERE search_text MATCH ? AND k.case_id = ? AND k.item_type = ?';
     found = {
       probe: client.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM search_text WHERE search_text MATCH ? LIMIT ?)'),
+      // FTS5 keeps only the best k while ranking; joining afterwards touches k rows instead of every hit.
+      topK: client.prepare(
+        `SELECT k.item_id AS id FROM (SELECT rowid, rank FROM search_text WHERE search_text MATCH ? ORDER BY rank LIMIT ?) s
+         JOIN search_keys k ON k.rowid = s.rowid WHERE k.case_id = ? AND k.item_type = ? ORDER BY s.rank`,
+      ),
       ranked: client.prepare(`SELECT k.item_id AS id ${from} ORDER BY s.rank LIMIT ? OFFSET ?`),
       unranked: client.prepare(`SELECT k.item_id AS id ${from} LIMIT ? OFFSET ?`),
     };
@@ -52,6 +58,8 @@ export interface SearchOptions {
   query: string;
   limit: number;
   offset?: number;
+  /** False when only membership matters (narrowing a list): skips ranking. */
+  ranked?: boolean;
 }
 
 /** Ids of the claims or documents of a case matching the words, best first (unranked when very common). */
@@ -59,9 +67,14 @@ export function searchText(db: Db, options: SearchOptions): { ids: string[]; ran
   const match = toFtsQuery(options.query);
   if (match === null) return { ids: [], ranked: true };
   const s = statements(db.$client);
+  const offset = options.offset ?? 0;
+  const args = [match, options.caseId, options.itemType, options.limit, offset] as const;
+  if (options.ranked === false) return { ids: s.unranked.all(...args).map((r) => r.id), ranked: false };
   const hits = s.probe.get(match, RANKED_HIT_LIMIT + 1)?.n ?? 0;
-  const ranked = hits <= RANKED_HIT_LIMIT;
-  const args = [match, options.caseId, options.itemType, options.limit, options.offset ?? 0] as const;
-  const rows = (ranked ? s.ranked : s.unranked).all(...args);
-  return { ids: rows.map((r) => r.id), ranked };
+  if (hits > RANKED_HIT_LIMIT) return { ids: s.unranked.all(...args).map((r) => r.id), ranked: false };
+  // Best k overall, then this case's share; other cases or item types can crowd it out, so fall back when short.
+  const wanted = offset + options.limit;
+  const top = s.topK.all(match, wanted * 4, options.caseId, options.itemType);
+  if (top.length >= wanted || hits <= wanted * 4) return { ids: top.slice(offset, wanted).map((r) => r.id), ranked: true };
+  return { ids: s.ranked.all(...args).map((r) => r.id), ranked: true };
 }

@@ -77,6 +77,17 @@ describe('full-text search', () => {
     }
   });
 
+  it('finds a case’s best hits even when another case has many better ones', () => {
+    db.insert(documents).values({ id: 'd3', caseId: 'c2', title: 'Crowd', outlet: 'Wire', text: 'x', contentHash: 'h3', importedAt: now }).run();
+    for (let i = 0; i < 40; i += 1) {
+      db.insert(claims).values({ id: `crowd${i}`, caseId: 'c2', documentId: 'd3', kind: 'event', spanStart: 0, spanEnd: 1, text: 'curfew curfew curfew', score: 1, payload: {}, createdAt: now, updatedAt: now }).run();
+    }
+    db.insert(claims).values({ id: 'k2', caseId: 'c1', documentId: 'd1', kind: 'event', spanStart: 0, spanEnd: 1, text: 'a long sentence that mentions the curfew only once among many other words', score: 1, payload: {}, createdAt: now, updatedAt: now }).run();
+    expect(searchText(db, { caseId: 'c1', itemType: 'claim', query: 'curfew', limit: 2 })).toEqual({ ids: ['k2'], ranked: true });
+    expect(searchText(db, { caseId: 'c2', itemType: 'claim', query: 'curfew', limit: 3 }).ids).toHaveLength(3);
+    expect(searchText(db, { caseId: 'c1', itemType: 'claim', query: 'curfew', limit: 5, ranked: false }).ids).toEqual(['k2']);
+  });
+
   it('forgets deleted documents', () => {
     db.delete(documents).where(eq(documents.id, 'd2')).run();
     expect(searchText(db, { caseId: 'c2', itemType: 'document', query: 'elsewhere', limit: 10 }).ids).toEqual([]);

@@ -45,11 +45,15 @@ export function getDashboard({ db, actor }: { db: Db; actor: Actor }, input: { c
     .select({ proposerId: verdicts.proposerId, workMs: verdicts.workMs })
     .from(verdicts)
     .where(and(eq(verdicts.caseId, input.caseId), inArray(verdicts.state, ['proposed', 'approved', 'superseded']), sql`${verdicts.workMs} IS NOT NULL`))
-    .orderBy(asc(verdicts.proposerId), asc(verdicts.workMs))
     .all();
   const timesBy = new Map<string, number[]>();
-  for (const t of times) if (t.proposerId && t.workMs !== null) timesBy.set(t.proposerId, [...(timesBy.get(t.proposerId) ?? []), t.workMs]);
-  for (const [userId, list] of timesBy) reviewer(userId).medianMsToVerdict = median(list);
+  for (const t of times) {
+    if (!t.proposerId || t.workMs === null) continue;
+    const list = timesBy.get(t.proposerId);
+    if (list) list.push(t.workMs);
+    else timesBy.set(t.proposerId, [t.workMs]);
+  }
+  for (const [userId, list] of timesBy) reviewer(userId).medianMsToVerdict = median(list.sort((a, b) => a - b));
   if (reviewers.size > 0) {
     for (const u of db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...reviewers.keys()])).all()) reviewer(u.id).name = u.name;
   }

@@ -1,4 +1,4 @@
-import { and, asc, claims, desc, documents, eq, gt, inArray, isNull, lt, or, searchText, users, type Db, type SQL } from '@claimdesk/db';
+import { and, asc, claims, desc, documents, eq, gt, inArray, isNull, lt, lte, or, searchText, users, type Db, type SQL } from '@claimdesk/db';
 import { CLAIM_KINDS, WORKFLOW_STATUSES } from '@claimdesk/claim-model';
 import { z } from 'zod';
 import type { Actor } from '../actor';
@@ -32,12 +32,12 @@ export function listClaims({ db, actor }: { db: Db; actor: Actor }, rawInput: z.
   if (input.outlet) conditions.push(eq(documents.outlet, input.outlet));
   if (input.documentId) conditions.push(eq(claims.documentId, input.documentId));
   if (input.q?.trim()) {
-    const hits = searchText(db, { caseId: input.caseId, itemType: 'claim', query: input.q, limit: 2000 }).ids;
+    const hits = searchText(db, { caseId: input.caseId, itemType: 'claim', query: input.q, limit: 2000, ranked: false }).ids;
     if (hits.length === 0) return { items: [], nextCursor: null };
     conditions.push(inArray(claims.id, hits));
   }
   const cursor = parseCursor(input.cursor);
-  if (cursor) conditions.push(or(lt(claims.updatedAt, cursor.value), and(eq(claims.updatedAt, cursor.value), gt(claims.id, cursor.id))));
+  if (cursor) conditions.push(and(lte(claims.updatedAt, cursor.value), or(lt(claims.updatedAt, cursor.value), gt(claims.id, cursor.id))));
   const rows = db
     .select({
       id: claims.id,

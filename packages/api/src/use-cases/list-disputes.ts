@@ -1,4 +1,4 @@
-import { and, asc, claims, desc, disputeClaims, disputes, documents, eq, exists, gt, inArray, isNull, lt, or, searchText, sql, users, type Db, type SQL } from '@claimdesk/db';
+import { and, asc, claims, desc, disputeClaims, disputes, documents, eq, exists, gt, inArray, isNull, lt, lte, or, searchText, sql, users, type Db, type SQL } from '@claimdesk/db';
 import { RELATION_KINDS, WORKFLOW_STATUSES } from '@claimdesk/claim-model';
 import { z } from 'zod';
 import type { Actor } from '../actor';
@@ -21,7 +21,7 @@ export const listDisputesInput = z.object({
   limit: z.number().int().min(1).max(100).default(50),
 });
 
-/** How many matching claims a text search considers when it narrows disputes. */
+/** How many matching claims a text search considers when it narrows disputes (SQLite caps bound parameters). */
 const SEARCH_CLAIMS = 2000;
 
 const row = {
@@ -48,7 +48,8 @@ const row = {
 function cursorCondition(sort: 'updated' | 'severity', cursor: { value: number; id: string } | undefined): SQL | undefined {
   if (!cursor) return undefined;
   const column = sort === 'updated' ? disputes.updatedAt : disputes.severity;
-  return or(lt(column, cursor.value), and(eq(column, cursor.value), gt(disputes.id, cursor.id)));
+  // `col <= v` first, so the index range stops at the cursor instead of filtering every row before it.
+  return and(lte(column, cursor.value), or(lt(column, cursor.value), gt(disputes.id, cursor.id)));
 }
 
 /** A page of a case's disputes, filtered and sorted (newest change or highest severity first), keyset-paginated. */
@@ -75,9 +76,11 @@ export function listDisputes({ db, actor }: { db: Db; actor: Actor }, rawInput: 
     );
   }
   if (input.q?.trim()) {
-    const hits = searchText(db, { caseId: input.caseId, itemType: 'claim', query: input.q, limit: SEARCH_CLAIMS }).ids;
+    const hits = searchText(db, { caseId: input.caseId, itemType: 'claim', query: input.q, limit: SEARCH_CLAIMS, ranked: false }).ids;
     if (hits.length === 0) return { items: [], nextCursor: null };
-    conditions.push(exists(db.select({ one: sql`1` }).from(disputeClaims).where(and(eq(disputeClaims.disputeId, disputes.id), inArray(disputeClaims.claimId, hits)))));
+    const ids = db.selectDistinct({ id: disputeClaims.disputeId }).from(disputeClaims).where(inArray(disputeClaims.claimId, hits)).all().map((r) => r.id);
+    if (ids.length === 0) return { items: [], nextCursor: null };
+    conditions.push(inArray(disputes.id, ids));
   }
   const cursor = parseCursor(input.cursor);
   conditions.push(cursorCondition(input.sort, cursor));
