@@ -1,8 +1,11 @@
 import { reportSchema, type Report } from './report-schema';
 
-/** The report as versioned JSON (README.md in this folder): two-space indent, keys in schema order, final newline. */
+/**
+ * The report as versioned JSON (README.md in this folder): compact, keys in schema order, final newline. Compact
+ * because a large case's report is tens of MB, and indentation would double it.
+ */
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${JSON.stringify(report)}\n`;
 }
 
 export type ParsedReport = { ok: true; report: Report } | { ok: false; errors: string[] };
