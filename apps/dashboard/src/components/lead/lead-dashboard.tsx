@@ -66,14 +66,12 @@ export function LeadDashboard({ caseId }: { caseId: string }) {
       </div>
       <div className="chart-grid">
         <Chart title="Status breakdown" summary={`${total} disputes, ${WORKFLOW_STATUSES.reduce((n, s) => n + d.claimsByStatus[s], 0)} claims`}>
-          <BarChart data={statusRows} layout="vertical" margin={{ left: 40, right: 16 }}>
+          <BarChart data={statusRows} layout="vertical" margin={{ left: 8, right: 16 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="status" width={110} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="status" width={110} tick={{ fontSize: 12 }} interval={0} />
             <Tooltip />
-            <Legend />
             <Bar dataKey="disputes" name="Disputes" fill={COLOURS.open} />
-            <Bar dataKey="claims" name="Claims" fill="#9db3e6" />
           </BarChart>
         </Chart>
         <Chart title="Burn-down" summary={`open disputes, last ${DAYS} days`}>
@@ -85,7 +83,7 @@ export function LeadDashboard({ caseId }: { caseId: string }) {
             <Line type="stepAfter" dataKey="open" name="Open disputes" stroke={COLOURS.open} strokeWidth={2} dot={false} />
           </LineChart>
         </Chart>
-        <Chart title="Reviewer workload" summary={`${d.reviewers.length} reviewers with work`}>
+        <Chart title="Reviewer workload" summary={`${d.reviewers.length} ${d.reviewers.length === 1 ? 'reviewer' : 'reviewers'} with work`}>
           <BarChart data={workload} margin={{ right: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" tick={{ fontSize: 12 }} />
