@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { comments } from '@claimdesk/db';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CONFLICTING_ARTICLE, writeBadUploads } from '../fixtures/files';
 import { launchBrowser } from '../support/browser';
 import { findDispute, retireTeam, seedTeam, withDb } from '../support/seed';
 import { openStage } from '../support/team';
@@ -29,6 +31,41 @@ async function pwned(page: Page): Promise<unknown> {
 }
 
 describe('bad input through the screens', () => {
+  it('uploading an empty, a binary and an oversized file shows each reason and still imports the good article', async () => {
+    const team = await seedTeam(dbPath, { label: 'Bad input upload' });
+    const bad = writeBadUploads();
+    const stage = openStage(browser, baseUrl, 'bad-input-upload');
+    const lead = await stage.signedIn(team.lead, 'Lead');
+    await lead.page.goto(`/cases/${team.caseId}`);
+    await lead.page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'Import' }).click();
+    await lead.page.getByRole('heading', { name: 'Import articles' }).waitFor();
+    await stage.shot(lead, 'import screen');
+
+    await lead.page.getByLabel('Choose files…').setInputFiles([bad.empty, bad.binary, bad.oversized, CONFLICTING_ARTICLE.path]);
+    await lead.page.getByLabel(`Outlet of ${CONFLICTING_ARTICLE.fileName}`).fill(CONFLICTING_ARTICLE.outlet);
+    await lead.page.getByLabel(`Published date of ${CONFLICTING_ARTICLE.fileName}`).fill(CONFLICTING_ARTICLE.publishedDate);
+    await stage.look(lead, 'four files staged');
+    await lead.page.getByRole('button', { name: /^Import 4 articles/ }).click();
+
+    const results = lead.page.getByTestId('import-results');
+    const row = (name: string) => results.getByRole('row').filter({ hasText: name });
+    await expect.poll(() => results.getByRole('row').count(), { timeout: 60_000 }).toBe(5);
+    const expected: [string, RegExp][] = [
+      ['empty-article.txt', /Rejected.*empty/i],
+      ['photo-renamed.txt', /Rejected.*binary/i],
+      ['whole-website-dump.txt', /Rejected.*5 MB/i],
+      [CONFLICTING_ARTICLE.fileName, /Imported/],
+    ];
+    for (const [name, outcome] of expected) expect(await row(name).textContent(), name).toMatch(outcome);
+    await stage.look(lead, 'results with every reason');
+
+    await row(CONFLICTING_ARTICLE.fileName).getByRole('link', { name: CONFLICTING_ARTICLE.title }).click();
+    await lead.page.getByTestId('document-text').getByText(CONFLICTING_ARTICLE.sentence, { exact: false }).first().waitFor();
+    await stage.shot(lead, 'the good article was imported');
+    rmSync(bad.dir, { recursive: true, force: true });
+    await retireTeam(dbPath, team);
+  }, 120_000);
+
   it('a comment with <script> is refused with its reason and kept; escaped markup and stored HTML show as text and run nothing', async () => {
     const team = await seedTeam(dbPath, { label: 'Bad input comment' });
     const dispute = await findDispute(dbPath, team, 'deaths');
@@ -51,7 +88,7 @@ describe('bad input through the screens', () => {
     const commentItems = (page: Page) => page.getByRole('region', { name: 'Discussion' }).getByRole('listitem');
     await commentItems(ana.page).filter({ hasText: 'The page showed' }).waitFor();
     await expect.poll(() => box.inputValue()).toBe('');
-    await stage.look(ana, 'escaped markup posted');
+    await stage.shot(ana, 'escaped markup posted');
 
     const ben = await stage.signedIn(team.ben, 'Ben');
     await ben.page.goto(target);

@@ -35,7 +35,7 @@ describe('collision', () => {
     await ana.page.getByRole('region', { name: 'Verdict' }).getByLabel('Note').fill(anaNote);
     await ben.page.getByRole('region', { name: 'Verdict' }).getByLabel('Note').fill(benNote);
     await stage.look(ana, 'verdict with a note');
-    await stage.look(ben, 'verdict with a note');
+    await stage.shot(ben, 'verdict with a note');
 
     // Both click while seeing version 1. Ben's request is held until Ana's has landed, so "at the same moment"
     // is the same race every run: Ana wins, Ben's write arrives second with the version he saw.
@@ -63,14 +63,14 @@ describe('collision', () => {
     await benVerdict.getByRole('button', { name: 'Disagree' }).click();
     await benVerdict.getByText(/Four eyes: 1 agree, 1 disagree/).waitFor();
     await benVerdict.getByText(`${team.ben.name} disagrees`).waitFor();
-    await stage.look(ben, 'vote re-applied');
+    await stage.shot(ben, 'vote re-applied');
 
     const anaVerdict = ana.page.getByRole('region', { name: 'Verdict' });
     await anaVerdict.getByText(`${team.ana.name} agrees`).waitFor();
     expect(await anaVerdict.getByRole('alert').count()).toBe(0);
     await ana.page.reload();
     await anaVerdict.getByText(/Four eyes: 1 agree, 1 disagree/).waitFor();
-    await stage.look(ana, 'both votes recorded');
+    await stage.shot(ana, 'both votes recorded');
     await retireTeam(dbPath, team);
   });
 });

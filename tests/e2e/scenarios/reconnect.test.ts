@@ -47,12 +47,12 @@ describe('reconnect', () => {
     const before = 'Before the drop: CNN and the police both say dozens.';
     await comment(ben.page, before);
     await discussion(ana.page).getByRole('listitem').filter({ hasText: before }).waitFor();
-    await stage.look(ana, 'live comment while online');
+    await stage.shot(ana, 'live comment while online');
 
     await ana.context.setOffline(true);
     const missed = [`While Ana was offline: @${team.ana.email.split('@')[0] ?? ''} the ministry's 26 may be a different count.`, 'Second missed note: Khabar 24 relays the police, so that is one source.'];
     for (const body of missed) await comment(ben.page, body);
-    await stage.look(ben, 'comments posted while ana is offline');
+    await stage.shot(ben, 'comments posted while ana is offline');
     await stage.shot(ana, 'offline');
 
     await ana.context.setOffline(false);

@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startAppServer } from './app-server';
 
@@ -6,7 +8,11 @@ export default async function setup(project: TestProject) {
   const server = await startAppServer();
   project.provide('baseUrl', server.baseUrl);
   project.provide('dbPath', server.dbPath);
-  return () => server.stop();
+  return async () => {
+    await server.stop();
+    // The run's database (and its WAL files) lives in a temp folder of its own: leave nothing behind.
+    rmSync(dirname(server.dbPath), { recursive: true, force: true });
+  };
 }
 
 declare module 'vitest' {
