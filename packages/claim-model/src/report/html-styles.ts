@@ -24,6 +24,7 @@ a { color: var(--accent); text-decoration: none; word-break: break-word; }
 .status { font-size: 8.5pt; color: var(--muted); }
 .item { margin: 0 0 16pt; padding-top: 8pt; border-top: 1px solid var(--rule); }
 .item-head { break-inside: avoid; break-after: avoid; }
+h2 + .item { border-top: 0; padding-top: 2pt; }
 .verdict { display: flex; align-items: baseline; gap: 8pt; margin: 2pt 0 6pt; }
 .rating { font-size: 8pt; font-weight: 700; text-transform: uppercase; letter-spacing: .06em; padding: 1.5pt 5pt; border: 1.2px solid currentColor; border-radius: 2px; }
 .rating-confirmed { color: #1f5f3a; } .rating-false { color: #8a1c1c; } .rating-misleading { color: #8a5a00; }
