@@ -8,6 +8,7 @@ import { disputes, eq, findWorkspaceRoot } from '@claimdesk/db';
 import { createTestDatabase } from '@claimdesk/db/testing';
 import { importManifest, metadataFromManifest } from '../src';
 import { base64, callerFor, seedCase, seedUser } from './support/seed';
+import { seedDispute } from './support/review-seed';
 
 const { db, dispose } = createTestDatabase();
 afterAll(dispose);
@@ -192,5 +193,38 @@ describe('who may see the report', () => {
       );
     expect((bad as TRPCError).code).toBe('BAD_REQUEST');
     expect((bad as TRPCError).message).toMatch(/ISO date or timestamp/);
+  });
+});
+
+describe('a four-eyes case', () => {
+  it('shows the second reviewer’s agreement with the verdict it approved', async () => {
+    const ben = seedUser(db, 'reviewer', 'Ben Second');
+    const fourEyes = seedCase(db, [lead, ana, ben], 'Four-eyes case', true);
+    const { disputeId } = seedDispute(db, fourEyes.id);
+    const d = await callerFor(db, lead).dispute.assign({ disputeId, expectedVersion: 1, assigneeId: ana.id });
+    const p = await callerFor(db, ana).verdict.propose({
+      itemType: 'dispute',
+      itemId: disputeId,
+      expectedVersion: d.version,
+      rating: 'false',
+      low: 1,
+      high: 1,
+      rationale: 'Only one officer was beheaded per AP.',
+    });
+    await callerFor(db, ben).verdict.vote({ verdictId: p.verdictId, expectedVersion: 1, agree: true });
+    await callerFor(db, lead).verdict.approve({ verdictId: p.verdictId, expectedVersion: 2 });
+
+    const json = parseReportJson(
+      (await callerFor(db, lead).report.export({ caseId: fourEyes.id, format: 'json' })).content,
+    );
+    if (!json.ok) throw new Error(json.errors.join('\n'));
+    expect(json.report.keyFigures[0]).toMatchObject({
+      rating: 'false',
+      proposedBy: 'Daniel Okafor',
+      approvedBy: 'Aigerim Sadykova',
+    });
+    expect(json.report.keyFigures[0]?.votes).toMatchObject([{ reviewer: 'Ben Second', agrees: true }]);
+    const md = (await callerFor(db, lead).report.export({ caseId: fourEyes.id, format: 'md' })).content;
+    expect(md).toContain('Second reviewers: Ben Second (agrees).');
   });
 });
