@@ -7,12 +7,6 @@ const CLOSED: WorkflowStatus[] = ['resolved', 'dismissed'];
 const THROUGHPUT_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-function median(sorted: number[]): number | null {
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
 /**
  * The lead dashboard of a case: counts by status, per-reviewer load and speed, resolutions per day, open
  * conflicts by severity, and stale disputes. Counts come from the rollup tables, never from counting items.
@@ -41,19 +35,24 @@ export function getDashboard({ db, actor }: { db: Db; actor: Actor }, input: { c
     if (c.status === 'resolved') r.resolved += c.n;
     else if (!CLOSED.includes(c.status)) r.open += c.n;
   }
-  const times = db
-    .select({ proposerId: verdicts.proposerId, workMs: verdicts.workMs })
+  // Medians in SQL (standard window functions): only one row per reviewer crosses into JavaScript.
+  const ranked = db
+    .select({
+      proposerId: verdicts.proposerId,
+      workMs: verdicts.workMs,
+      position: sql<number>`row_number() over (partition by ${verdicts.proposerId} order by ${verdicts.workMs})`.as('position'),
+      total: sql<number>`count(*) over (partition by ${verdicts.proposerId})`.as('total'),
+    })
     .from(verdicts)
     .where(and(eq(verdicts.caseId, input.caseId), inArray(verdicts.state, ['proposed', 'approved', 'superseded']), sql`${verdicts.workMs} IS NOT NULL`))
+    .as('ranked');
+  const medians = db
+    .select({ proposerId: ranked.proposerId, medianMs: sql<number>`avg(${ranked.workMs})` })
+    .from(ranked)
+    .where(sql`${ranked.position} in ((${ranked.total} + 1) / 2, (${ranked.total} + 2) / 2)`)
+    .groupBy(ranked.proposerId)
     .all();
-  const timesBy = new Map<string, number[]>();
-  for (const t of times) {
-    if (!t.proposerId || t.workMs === null) continue;
-    const list = timesBy.get(t.proposerId);
-    if (list) list.push(t.workMs);
-    else timesBy.set(t.proposerId, [t.workMs]);
-  }
-  for (const [userId, list] of timesBy) reviewer(userId).medianMsToVerdict = median(list.sort((a, b) => a - b));
+  for (const m of medians) if (m.proposerId) reviewer(m.proposerId).medianMsToVerdict = m.medianMs;
   if (reviewers.size > 0) {
     for (const u of db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...reviewers.keys()])).all()) reviewer(u.id).name = u.name;
   }
