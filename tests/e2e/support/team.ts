@@ -77,10 +77,10 @@ export class Stage {
 /** Opens a stage for the running test and closes it (saving traces on failure) when the test finishes. */
 export function openStage(browser: Browser, baseUrl: string, scenario: string): Stage {
   const stage = new Stage(browser, baseUrl, scenario);
-  // A trace left by an earlier failed run would read as this run's failure.
+  // Screenshots and traces of an earlier run would mix with this run's (a stale trace reads as a failure).
   mkdirSync(ARTIFACTS, { recursive: true });
   for (const file of readdirSync(ARTIFACTS, { withFileTypes: true })) {
-    if (file.isFile() && file.name.startsWith(`${scenario}-`) && file.name.endsWith('-trace.zip')) rmSync(join(ARTIFACTS, file.name));
+    if (file.isFile() && file.name.startsWith(`${scenario}-`) && /(-trace\.zip|\.png)$/.test(file.name)) rmSync(join(ARTIFACTS, file.name));
   }
   onTestFinished(async ({ task }) => {
     await stage.finish(task.result?.state === 'fail');
