@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
-import { comments, eq, users, verdicts } from '@claimdesk/db';
+import { comments, disputes, eq, users, verdicts } from '@claimdesk/db';
 import { createTestDatabase } from '@claimdesk/db/testing';
 import { createCaller } from '../src';
 import { callerFor, seedCase, seedUser } from './support/seed';
@@ -118,12 +118,15 @@ describe('the lead dashboard', () => {
 
   it('median time to verdict is the middle of each reviewer’s proposals', async () => {
     const medianCase = seedCase(db, [lead, ana]);
+    // The dashboard lists reviewers who hold items in the case: proposing requires being the assignee.
+    const held = seedDispute(db, medianCase.id);
+    db.update(disputes).set({ status: 'resolved', assigneeId: ana.id }).where(eq(disputes.id, held.disputeId)).run();
     for (const [i, workMs] of [40, 10, 30, 20].entries()) {
       db.insert(verdicts).values({ id: `m${i}`, caseId: medianCase.id, itemType: 'dispute', itemId: `x${i}`, rating: 'confirmed', rationale: 'r', state: 'approved', proposerId: ana.id, workMs, proposedAt: i }).run();
     }
     db.insert(verdicts).values({ id: 'm-sent-back', caseId: medianCase.id, itemType: 'dispute', itemId: 'x9', rating: 'confirmed', rationale: 'r', state: 'sent_back', proposerId: ana.id, workMs: 9999, proposedAt: 9 }).run();
     const board = await callerFor(db, lead).dashboard.get({ caseId: medianCase.id });
-    expect(board.reviewers).toEqual([{ userId: ana.id, name: 'ana', assigned: 0, open: 0, resolved: 0, medianMsToVerdict: 25 }]);
+    expect(board.reviewers).toEqual([{ userId: ana.id, name: 'ana', assigned: 1, open: 0, resolved: 1, medianMsToVerdict: 25 }]);
   });
 
   it('is for leads only', async () => {

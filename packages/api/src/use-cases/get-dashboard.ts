@@ -1,11 +1,21 @@
-import { and, asc, disputes, eq, gte, inArray, lt, notInArray, sql, statusCounts, statusDaily, users, verdicts, type Db } from '@claimdesk/db';
+import { and, asc, desc, disputes, eq, gte, inArray, lt, notInArray, sql, statusCounts, statusDaily, users, verdicts, type Db } from '@claimdesk/db';
 import { WORKFLOW_STATUSES, type WorkflowStatus } from '@claimdesk/claim-model';
 import type { Actor } from '../actor';
 import { requireCaseAccess } from '../case-access';
 
 const CLOSED: WorkflowStatus[] = ['resolved', 'dismissed'];
 const THROUGHPUT_DAYS = 30;
+/** Median time to verdict looks at each reviewer's last this-many verdicts. */
+export const RECENT_VERDICTS = 200;
+/** Stale items are counted up to this many; beyond it the dashboard says "more than". */
+export const STALE_COUNT_CAP = 1000;
 const DAY_MS = 86_400_000;
+
+function median(sorted: number[]): number | null {
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
 
 /**
  * The lead dashboard of a case: counts by status, per-reviewer load and speed, resolutions per day, open
@@ -35,24 +45,25 @@ export function getDashboard({ db, actor }: { db: Db; actor: Actor }, input: { c
     if (c.status === 'resolved') r.resolved += c.n;
     else if (!CLOSED.includes(c.status)) r.open += c.n;
   }
-  // Medians in SQL (standard window functions): only one row per reviewer crosses into JavaScript.
-  const ranked = db
-    .select({
-      proposerId: verdicts.proposerId,
-      workMs: verdicts.workMs,
-      position: sql<number>`row_number() over (partition by ${verdicts.proposerId} order by ${verdicts.workMs})`.as('position'),
-      total: sql<number>`count(*) over (partition by ${verdicts.proposerId})`.as('total'),
-    })
+  // The median of each reviewer's most recent verdicts: bounded work however long the case runs.
+  const recentWork = db
+    .select({ workMs: verdicts.workMs })
     .from(verdicts)
-    .where(and(eq(verdicts.caseId, input.caseId), inArray(verdicts.state, ['proposed', 'approved', 'superseded']), sql`${verdicts.workMs} IS NOT NULL`))
-    .as('ranked');
-  const medians = db
-    .select({ proposerId: ranked.proposerId, medianMs: sql<number>`avg(${ranked.workMs})` })
-    .from(ranked)
-    .where(sql`${ranked.position} in ((${ranked.total} + 1) / 2, (${ranked.total} + 2) / 2)`)
-    .groupBy(ranked.proposerId)
-    .all();
-  for (const m of medians) if (m.proposerId) reviewer(m.proposerId).medianMsToVerdict = m.medianMs;
+    .where(
+      and(
+        eq(verdicts.caseId, sql.placeholder('caseId')),
+        eq(verdicts.proposerId, sql.placeholder('proposerId')),
+        inArray(verdicts.state, ['proposed', 'approved', 'superseded']),
+        sql`${verdicts.workMs} IS NOT NULL`,
+      ),
+    )
+    .orderBy(desc(verdicts.proposedAt))
+    .limit(RECENT_VERDICTS)
+    .prepare();
+  for (const r of reviewers.values()) {
+    const times = recentWork.all({ caseId: input.caseId, proposerId: r.userId }).map((t) => t.workMs ?? 0);
+    r.medianMsToVerdict = median(times.sort((a, b) => a - b));
+  }
   if (reviewers.size > 0) {
     for (const u of db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...reviewers.keys()])).all()) reviewer(u.id).name = u.name;
   }
@@ -78,7 +89,8 @@ export function getDashboard({ db, actor }: { db: Db; actor: Actor }, input: { c
 
   const staleBefore = now - theCase.staleAfterHours * 3_600_000;
   const staleWhere = and(eq(disputes.caseId, input.caseId), lt(disputes.lastActivityAt, staleBefore), notInArray(disputes.status, CLOSED));
-  const staleCount = db.select({ n: sql<number>`count(*)` }).from(disputes).where(staleWhere).get()?.n ?? 0;
+  const capped = db.select({ id: disputes.id }).from(disputes).where(staleWhere).limit(STALE_COUNT_CAP + 1).as('stale');
+  const staleCount = db.select({ n: sql<number>`count(*)` }).from(capped).get()?.n ?? 0;
   const staleItems = db
     .select({ id: disputes.id, metric: disputes.metric, subject: disputes.subject, status: disputes.status, assigneeId: disputes.assigneeId, lastActivityAt: disputes.lastActivityAt, severity: disputes.severity })
     .from(disputes)
@@ -93,7 +105,7 @@ export function getDashboard({ db, actor }: { db: Db; actor: Actor }, input: { c
     reviewers: [...reviewers.values()].sort((a, b) => b.open - a.open || a.name.localeCompare(b.name)),
     throughput,
     openConflictsBySeverity: conflictsBySeverity,
-    stale: { afterHours: theCase.staleAfterHours, count: staleCount, oldest: staleItems },
+    stale: { afterHours: theCase.staleAfterHours, count: Math.min(staleCount, STALE_COUNT_CAP), more: staleCount > STALE_COUNT_CAP, oldest: staleItems },
     fourEyes: theCase.fourEyes,
   };
 }
