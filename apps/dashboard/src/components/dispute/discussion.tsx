@@ -54,6 +54,17 @@ export function Discussion({ disputeId, people }: { disputeId: string; people: M
             </div>
           </li>
         ))}
+        {add.isPending && add.variables ? (
+          // Shown at once while it is sent (optimistic, from the mutation's own variables); replaced by the stored one.
+          <li className="comment pending" aria-busy="true">
+            <div className="comment-head">
+              <strong>You</strong> <span className="muted small">sending…</span>
+            </div>
+            <div className="markdown">
+              <ReactMarkdown rehypePlugins={[rehypeSanitize]}>{add.variables.body}</ReactMarkdown>
+            </div>
+          </li>
+        ) : null}
       </ol>
       <form onSubmit={onSubmit} className="stack comment-form">
         <label htmlFor="comment-body">Add a comment (Markdown; @ to mention)</label>

@@ -87,7 +87,7 @@ export function VerdictList({ disputeId, verdicts, viewer, fourEyes, names }: { 
           </div>
           <p className="rationale">{v.rationale}</p>
           <div className="muted small">
-            Proposed by {v.proposerId ? (names.get(v.proposerId) ?? 'a former member') : 'the command line'} · {formatTimestamp(v.proposedAt)} UTC
+            Proposed by {v.proposerId ? (names.get(v.proposerId) ?? (names.size ? 'a former member' : '…')) : 'the command line'} · {formatTimestamp(v.proposedAt)} UTC
             {v.approverId ? ` · decided by ${names.get(v.approverId) ?? 'a lead'}` : ''}
             {v.decisionNote ? ` — “${v.decisionNote}”` : ''}
           </div>

@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { flexRender, getCoreRowModel, useReactTable, type RowSelectionState } from '@tanstack/react-table';
+import { QueueRow } from './queue-row';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -183,14 +184,7 @@ export function DisputeQueue({ caseId, mode, user }: Props) {
             {items.map((item) => {
               const row = tableRows[item.index];
               if (!row) return null;
-              const classes = [item.index === active ? 'active' : '', row.getIsSelected() ? 'selected' : '', highlighted.has(row.id) ? 'live-flash' : ''].join(' ').trim();
-              return (
-                <tr key={row.id} className={classes || undefined} aria-rowindex={item.index + 2} aria-selected={row.getIsSelected()} data-active={item.index === active || undefined} onClick={() => setActive(item.index)} style={{ height: ROW_HEIGHT }}>
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                  ))}
-                </tr>
-              );
+              return <QueueRow key={row.id} row={row} index={item.index} height={ROW_HEIGHT} active={item.index === active} selected={row.getIsSelected()} flash={highlighted.has(row.id)} onActivate={setActive} />;
             })}
             {paddingBottom > 0 ? (
               <tr aria-hidden="true">
