@@ -44,6 +44,9 @@ export function LiveProvider({ caseId, myId, children }: { caseId: string; myId:
     trpc.activity.onCaseActivity.subscriptionOptions(
       { caseId },
       {
+        // The stream starts "from now": refetch what is on screen once it is live, so nothing that happened between
+        // the page's first load and the stream's start is missed.
+        onStarted: () => void queryClient.invalidateQueries(),
         onData: ({ data: event }) => {
           // One refresh per kind of screen; TanStack Query refetches only what is on screen now.
           void queryClient.invalidateQueries({ queryKey: trpc.dispute.list.pathKey() });
