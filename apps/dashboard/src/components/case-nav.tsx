@@ -24,6 +24,7 @@ export function CaseNav({ caseId, cases, isLead }: CaseNavProps) {
   const tabs: Tab[] = [
     { href: `${base}/queue`, label: 'My queue' },
     { href: `${base}/disputes`, label: 'All disputes', prefix: `${base}/disputes/` },
+    { href: `${base}/claims`, label: 'Claims' },
     { href: base, label: 'Documents', prefix: `${base}/documents/` },
     ...(isLead ? [{ href: `${base}/import`, label: 'Import' }, { href: `${base}/lead`, label: 'Lead dashboard' }] : []),
     { href: `${base}/report`, label: 'Report', prefix: `${base}/report/` },
@@ -41,7 +42,7 @@ export function CaseNav({ caseId, cases, isLead }: CaseNavProps) {
         value={caseId}
         onChange={(e) => {
           // Item pages belong to one case: switching keeps only the section (queue, disputes, import…).
-          const keep = ['/queue', '/disputes', '/import', '/lead', '/report'].includes(section) ? section : '';
+          const keep = ['/queue', '/disputes', '/claims', '/import', '/lead', '/report'].includes(section) ? section : '';
           router.push(`/cases/${e.target.value}${keep}`);
         }}
       >

@@ -17,6 +17,9 @@ export function AccountsPanel({ myId }: { myId: string }) {
   const [form, setForm] = useState({ email: '', name: '', role: 'reviewer' as Role, password: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [added, setAdded] = useState<string | null>(null);
+  const [filter, setFilter] = useState('');
+  const needle = filter.trim().toLowerCase();
+  const shown = (list.data ?? []).filter((u) => !needle || u.name.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
   const setRole = useMutation(trpc.user.setRole.mutationOptions({ onSettled: refresh }));
   const disable = useMutation(trpc.user.disable.mutationOptions({ onSettled: refresh }));
@@ -54,9 +57,16 @@ export function AccountsPanel({ myId }: { myId: string }) {
     <section className="panel" aria-labelledby="accounts-heading">
       <div className="panel-header">
         <h2 id="accounts-heading">Accounts</h2>
-        <span className="muted small">{list.data?.length ?? 0} accounts</span>
+        <div className="row">
+          <label htmlFor="account-filter">Find</label>
+          <input id="account-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="name or email" />
+          <span className="muted small nowrap">
+            {shown.length} of {list.data?.length ?? 0}
+          </span>
+        </div>
       </div>
       {list.isError ? <p className="field-error">{describeError(list.error)}</p> : null}
+      <div className="accounts-scroll">
       <table className="data" data-testid="accounts">
         <thead>
           <tr>
@@ -67,7 +77,7 @@ export function AccountsPanel({ myId }: { myId: string }) {
           </tr>
         </thead>
         <tbody>
-          {list.data?.map((u) => (
+          {shown.map((u) => (
             <tr key={u.id}>
               <td>
                 {u.name}
@@ -98,6 +108,7 @@ export function AccountsPanel({ myId }: { myId: string }) {
           ))}
         </tbody>
       </table>
+      </div>
       <form className="panel-body stack add-account" onSubmit={onAdd} noValidate aria-labelledby="add-account-heading">
         <h3 id="add-account-heading">Add an account</h3>
         <div className="grid-4">

@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { isLead } from '@claimdesk/claim-model';
+import { ClaimTriage } from '~/components/claims/claim-triage';
+import { requireSessionUser } from '~/server/auth';
+
+export const metadata: Metadata = { title: 'Claims' };
+
+export default async function ClaimsPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const user = await requireSessionUser(`/cases/${caseId}/claims`);
+  return (
+    <>
+      <div className="page-header">
+        <h1>Claims to triage</h1>
+      </div>
+      <ClaimTriage caseId={caseId} isLead={isLead(user.role)} />
+    </>
+  );
+}
