@@ -2,6 +2,7 @@ import { and, asc, desc, disputes, eq, gte, inArray, lt, notInArray, sql, status
 import { WORKFLOW_STATUSES, type WorkflowStatus } from '@claimdesk/claim-model';
 import type { Actor } from '../actor';
 import { requireCaseAccess } from '../case-access';
+import { SEVERITY_BANDS } from '@claimdesk/claim-model/disputes';
 
 const CLOSED: WorkflowStatus[] = ['resolved', 'dismissed'];
 const THROUGHPUT_DAYS = 30;
@@ -79,9 +80,9 @@ export function getDashboard({ db, actor }: { db: Db; actor: Actor }, input: { c
   const open = and(eq(disputes.caseId, input.caseId), notInArray(disputes.status, CLOSED));
   const conflictsBySeverity = db
     .select({
-      high: sql<number>`coalesce(sum(${disputes.severity} >= 0.7), 0)`,
-      medium: sql<number>`coalesce(sum(${disputes.severity} >= 0.4 AND ${disputes.severity} < 0.7), 0)`,
-      low: sql<number>`coalesce(sum(${disputes.severity} < 0.4), 0)`,
+      high: sql<number>`coalesce(sum(${disputes.severity} >= ${SEVERITY_BANDS.high}), 0)`,
+      medium: sql<number>`coalesce(sum(${disputes.severity} >= ${SEVERITY_BANDS.medium} AND ${disputes.severity} < ${SEVERITY_BANDS.high}), 0)`,
+      low: sql<number>`coalesce(sum(${disputes.severity} < ${SEVERITY_BANDS.medium}), 0)`,
     })
     .from(disputes)
     .where(and(open, eq(disputes.primaryRelation, 'conflict')))

@@ -19,7 +19,7 @@ export function seedDispute(db: Db, caseId: string, options: { relation?: Relati
       metric: 'deaths',
       subject: 'police officers',
       primaryRelation: options.relation ?? 'conflict',
-      severity: options.severity ?? 0.8,
+      severity: options.severity ?? 80,
       claimCount: options.count ?? 2,
       independentSourceCount: 2,
       analysis: { relations: [] },

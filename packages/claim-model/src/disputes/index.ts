@@ -7,3 +7,4 @@ export { reconcileDisputes } from './reconcile-disputes';
 export { relateClaims, type RelateOptions } from './related-claims';
 export { DisputeIndex, type DisputeIndexUpdate } from './dispute-index';
 export { computedDisputeSchema, relatedClaimLinkSchema } from './dispute-schema';
+export { SEVERITY_BANDS, severityBand, type SeverityBand } from './severity-band';
