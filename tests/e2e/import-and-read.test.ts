@@ -67,7 +67,7 @@ describe('import', () => {
     await results.locator('tr', { hasText: 'cnn.txt' }).getByRole('link').first().click();
     await page.getByTestId('document-text').waitFor();
     await expect.poll(() => page.locator('mark.claim-mark').count()).toBeGreaterThan(2);
-    await page.locator('mark.claim-mark button').first().click();
+    await page.locator('mark.claim-mark').first().click();
     await page.getByTestId('claim-detail').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'reader-1440');

@@ -63,7 +63,7 @@ export function WorkflowActions({ item, viewer, members }: Props) {
   const s = item.status;
   const isAssignee = item.assigneeId === viewer.id;
   return (
-    <div className="workflow" aria-label="Workflow actions">
+    <div className="workflow" role="group" aria-label="Workflow actions">
       <div className="row wrap">
         {s === 'new' ? (
           <button type="button" className="button" disabled={pending} onClick={() => run('Triage', (v) => triage.mutateAsync({ disputeId: item.id, expectedVersion: v }))}>

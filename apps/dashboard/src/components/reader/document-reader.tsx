@@ -60,10 +60,25 @@ export function DocumentReader({ caseId, documentId, text, meta }: { caseId: str
                   {s.text}
                 </mark>
               ) : (
-                <mark key={i} id={`claim-${s.highlight.id}`} data-claims={s.highlight.ids?.join(' ')} tabIndex={-1} className={`${s.highlight.className}${selected !== null && s.highlight.ids?.includes(selected) ? ' chosen' : ''}`}>
-                  <button type="button" className="mark-button" onClick={() => setSelected(s.highlight?.id ?? null)} aria-pressed={selected !== null && (s.highlight.ids?.includes(selected) ?? false)}>
-                    {s.text}
-                  </button>
+                // The mark itself is the button: a <button> inside would lay out as one atomic box and lose the
+                // highlight on every line but the last.
+                <mark
+                  key={i}
+                  id={`claim-${s.highlight.id}`}
+                  data-claims={s.highlight.ids?.join(' ')}
+                  role="button"
+                  tabIndex={0}
+                  aria-pressed={selected !== null && (s.highlight.ids?.includes(selected) ?? false)}
+                  className={`${s.highlight.className}${selected !== null && s.highlight.ids?.includes(selected) ? ' chosen' : ''}`}
+                  onClick={() => setSelected(s.highlight?.id ?? null)}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter' || event.key === ' ') {
+                      event.preventDefault();
+                      setSelected(s.highlight?.id ?? null);
+                    }
+                  }}
+                >
+                  {s.text}
                 </mark>
               )
             ) : (
