@@ -2,6 +2,9 @@ import Link from 'next/link';
 import type { SessionUser } from '@claimdesk/auth';
 import { SignOutButton } from './sign-out-button';
 
+// Roles nest (admin ⊃ lead ⊃ reviewer): an admin is shown as the lead they also are.
+const ROLE_LABEL = { admin: 'lead · admin', lead: 'lead', reviewer: 'reviewer' } as const;
+
 export function TopBar({ user }: { user: SessionUser }) {
   return (
     <header className="topbar">
@@ -14,7 +17,7 @@ export function TopBar({ user }: { user: SessionUser }) {
       </nav>
       <div className="usermenu">
         <span className="user-name">
-          {user.name} <span className="topbar-role">· {user.role}</span>
+          {user.name} <span className="topbar-role">· {ROLE_LABEL[user.role]}</span>
         </span>
         <SignOutButton />
       </div>
