@@ -9,14 +9,14 @@ export interface DateMention {
 }
 
 // chrono is only asked about sentences that hold a date word; most sentences have none.
-const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|overnight|last night|ago|last week|this week|earlier this|the day before|the previous day|weekend)\b/i;
+const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|overnight|last night|ago|last week|this week|earlier this|earlier in the year|the day before|the previous day|weekend)\b/i;
 const USEFUL = /day|\d|january|february|march|april|may|june|july|august|september|october|november|december|ago|week|before|last/i;
 
 // Phrases only chrono understands; sentences without them take the quick path for weekdays and month-day dates.
 const RELATIVE_CUE = /\b(?:ago|last (?:week|month|year|night)|this (?:week|month|year|morning|afternoon|evening)|earlier this|the (?:day|week) before|the previous (?:day|week)|weekend|yesterday|today|tonight)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const QUICK = /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?|\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(\d{4}))?/gi;
+const QUICK = /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?|\b(\d{1,2})(?:st|nd|rd|th|is)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(\d{4}))?/gi;
 
 /** Weekdays and month-day dates, resolved to the latest such day not after `published`. */
 function quickDates(text: string, base: number, published: string, approximate: boolean): DateMention[] {
@@ -68,6 +68,12 @@ export function findDates(text: string, base: number, published: string | null, 
   if (/\bovernight\b/i.test(text) && published) {
     const m = /\bovernight\b/i.exec(text);
     if (m) out.push({ start: base + m.index, end: base + m.index + m[0].length, asOf: { date: published, approximate: true, words: m[0] } });
+  }
+  // "Earlier in the year" names no day: the start of the published year, marked approximate.
+  const earlier = /\bearlier (?:in|this) (?:the )?year\b/i.exec(text);
+  if (earlier && published) {
+    out.push({ start: base + earlier.index, end: base + earlier.index + earlier[0].length, asOf: { date: `${published.slice(0, 4)}-01-01`, approximate: true, words: earlier[0] } });
+    return out;
   }
   if (!published) {
     // Without a published date only a full date with its year can be trusted.

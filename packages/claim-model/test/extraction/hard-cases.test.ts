@@ -83,6 +83,8 @@ const BATCH_4: ReadonlyArray<readonly [name: string, text: string, expected: Exp
   ['a quote then its speaker', '"At least 30 people have died," the mayor told reporters on Thursday.', { figure: 'At least 30', low: 30, high: null, metric: 'deaths', source: 'mayor', asOf: '2023-03-09' }],
   ['days ago', 'Two days ago, 18 people were injured in clashes, the Red Cross said.', { figure: '18', low: 18, high: 18, metric: 'injured', source: 'Red Cross', asOf: '2023-03-08' }],
   ['estimates that', 'Amnesty International estimates that more than 500 protesters have been killed since September.', { figure: 'more than 500', low: 501, high: null, metric: 'deaths', subject: 'protesters', source: 'Amnesty International' }],
+  ['earlier in the year', 'Earlier in the year, police detained 40 activists, the rights group said.', { figure: '40', low: 40, high: 40, metric: 'detained', source: 'rights group', asOf: '2023-01-01' }],
+  ['machine-translated day of the month', 'On 1is January, 12 people were arrested in the city, police said.', { figure: '12', low: 12, high: 12, metric: 'detained', source: 'police', asOf: '2023-01-01' }],
   ['a toll stated with its date', 'The toll stood at 9 dead and 27 injured on Tuesday evening, according to the regional governor.', { figure: '27', low: 27, high: 27, metric: 'injured', source: 'regional governor', asOf: '2023-03-07' }],
 ];
 
