@@ -1,3 +1,4 @@
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { Providers } from '~/components/providers';
 import { TopBar } from '~/components/top-bar';
@@ -5,9 +6,10 @@ import { requireSessionUser } from '~/server/auth';
 
 export const dynamic = 'force-dynamic';
 
-/** Every page in here needs a signed-in user; each page also checks, with its own path to come back to. */
+/** Every page in here needs a signed-in user; after signing in, the visitor comes back to the page they asked for. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const user = await requireSessionUser('/cases');
+  const requested = (await headers()).get('x-claimdesk-path');
+  const user = await requireSessionUser(requested?.startsWith('/') ? requested : '/cases');
   return (
     <Providers>
       <TopBar user={user} />

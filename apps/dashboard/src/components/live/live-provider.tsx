@@ -51,6 +51,7 @@ export function LiveProvider({ caseId, myId, children }: { caseId: string; myId:
           // One refresh per kind of screen; TanStack Query refetches only what is on screen now.
           void queryClient.invalidateQueries({ queryKey: trpc.dispute.list.pathKey() });
           void queryClient.invalidateQueries({ queryKey: trpc.activity.list.pathKey() });
+          void queryClient.invalidateQueries({ queryKey: trpc.dashboard.get.pathKey() });
           if (event.entityType === 'dispute' && event.entityId) {
             const input = { itemType: 'dispute' as const, itemId: event.entityId };
             void queryClient.invalidateQueries({ queryKey: trpc.dispute.byId.queryKey({ disputeId: event.entityId }) });
