@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { COMMAND_LINE_ACTOR } from '@claimdesk/api';
-import { addCaseMember, createCase, findCase, listCases, listUsers } from '@claimdesk/api/use-cases';
+import { readFile } from 'node:fs/promises';
+import { addCaseMember, createCase, findCase, listCases, listUsers, setCaseLexicon } from '@claimdesk/api/use-cases';
 import { getDb } from '@claimdesk/db';
 import { action, CliError } from '../fail';
+import { fromUserCwd } from '../paths';
 
 /** `claimdesk case …`: cases and their members. */
 export function registerCaseCommand(program: Command): Command {
@@ -42,6 +44,29 @@ export function registerCaseCommand(program: Command): Command {
         if (!user) throw new CliError(`No account for ${options.email}: add it with \`claimdesk user add\`.`);
         const { added } = addCaseMember(ctx, { caseId: theCase.id, userId: user.id });
         console.log(added ? `${user.email} can now work on "${theCase.name}"` : `${user.email} was already a member of "${theCase.name}"`);
+      }),
+    );
+  group
+    .command('set-lexicon')
+    .description("give a case its own lexicon additions (JSON: metrics, subjects, places, sources; see packages/claim-model/README.md), used for documents imported from now on")
+    .requiredOption('--case <name-or-id>', 'the case')
+    .argument('[file]', 'the lexicon override JSON file')
+    .option('--clear', 'remove the case\'s override and use the default lexicon')
+    .action(
+      action(async (file: string | undefined, options: { case: string; clear?: boolean }) => {
+        const ctx = { db: getDb(), actor: COMMAND_LINE_ACTOR };
+        const theCase = findCase(ctx, options.case);
+        if (!options.clear && !file) throw new CliError('Give a lexicon JSON file, or --clear.');
+        let override: unknown = null;
+        if (file) {
+          try {
+            override = JSON.parse(await readFile(fromUserCwd(file), 'utf8'));
+          } catch (error) {
+            throw new CliError(`${file} cannot be read as JSON (${(error as Error).message}).`);
+          }
+        }
+        const result = setCaseLexicon(ctx, { caseId: theCase.id, override: options.clear ? null : override });
+        console.log(result.cleared ? `"${theCase.name}" uses the default lexicon again` : `"${theCase.name}" now uses ${file} on top of the default lexicon for new imports`);
       }),
     );
   return group;

@@ -36,3 +36,4 @@ export { listAssignmentHistory } from './list-assignment-history';
 export { setUserRole, setUserRoleInput } from './set-user-role';
 export { setUserDisabled, setUserDisabledInput } from './set-user-disabled';
 export { exportReport, exportReportInput, PDF_ROWS_PER_PART, type ExportedReport } from './export-report';
+export { setCaseLexicon } from './set-case-lexicon';
