@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import ReactMarkdown from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import { useDraft } from '~/hooks/use-draft';
@@ -17,11 +17,14 @@ export function Discussion({ disputeId, people }: { disputeId: string; people: M
   const input = { itemType: 'dispute' as const, itemId: disputeId };
   const comments = useQuery(trpc.comment.list.queryOptions(input));
   const [body, setBody, clear] = useDraft(`comment:${disputeId}`);
+  const bodyRef = useRef(body);
+  bodyRef.current = body;
   const [error, setError] = useState<string | null>(null);
   const add = useMutation(
     trpc.comment.add.mutationOptions({
-      onSuccess: () => {
-        clear();
+      onSuccess: (_data, sent) => {
+        // Clear only what was sent: text typed while it was sending stays.
+        if (bodyRef.current === sent.body) clear();
         setError(null);
       },
       onError: (e) => setError(describeError(e)),
