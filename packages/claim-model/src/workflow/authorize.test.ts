@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../vocabulary';
 import type { WorkflowCommand, WorkflowItem } from './commands';
-import { authorize, mayEditComment } from './authorize';
+import { authorize, mayEditComment, mayTakeItem } from './authorize';
 
 const item: WorkflowItem = { status: 'verdict_proposed', assigneeId: 'ana', proposerId: 'ana', agreeingVoterIds: ['ben'] };
+const unassigned = (status: WorkflowItem['status']): WorkflowItem => ({ status, assigneeId: null });
 const as = (id: string | null, role: Role) => ({ id, role });
 
 describe('who may do what', () => {
   const rows: [string, { id: string | null; role: Role }, WorkflowCommand, WorkflowItem, true | string][] = [
     ['a reviewer can triage', as('cy', 'reviewer'), { type: 'triage' }, item, true],
-    ['a reviewer cannot assign', as('cy', 'reviewer'), { type: 'assign', assigneeId: 'cy' }, item, 'FORBIDDEN'],
+    ['a reviewer cannot take an item that has a proposed verdict', as('cy', 'reviewer'), { type: 'assign', assigneeId: 'cy' }, item, 'FORBIDDEN'],
+    ['a reviewer takes a new unassigned item for themselves', as('cy', 'reviewer'), { type: 'assign', assigneeId: 'cy' }, unassigned('new'), true],
+    ['a reviewer takes a triaged unassigned item for themselves', as('cy', 'reviewer'), { type: 'assign', assigneeId: 'cy' }, unassigned('triaged'), true],
+    ['a reviewer cannot assign an unassigned item to someone else', as('cy', 'reviewer'), { type: 'assign', assigneeId: 'ana' }, unassigned('new'), 'FORBIDDEN'],
+    ['a reviewer cannot take an item someone already has', as('cy', 'reviewer'), { type: 'assign', assigneeId: 'cy' }, { status: 'triaged', assigneeId: 'ana' }, 'FORBIDDEN'],
+    ['a reviewer cannot take an item already in review', as('cy', 'reviewer'), { type: 'assign', assigneeId: 'cy' }, { status: 'in_review', assigneeId: 'ana' }, 'FORBIDDEN'],
+    ['a reviewer cannot take a reopened item, even unassigned', as('cy', 'reviewer'), { type: 'assign', assigneeId: 'cy' }, unassigned('reopened'), 'FORBIDDEN'],
+    ['a lead can take over an item someone already has', as('lee', 'lead'), { type: 'assign', assigneeId: 'lee' }, { status: 'in_review', assigneeId: 'ana' }, true],
     ['a lead can assign', as('lee', 'lead'), { type: 'assign', assigneeId: 'cy' }, item, true],
     ['a reviewer cannot dismiss', as('cy', 'reviewer'), { type: 'dismiss' }, item, 'FORBIDDEN'],
     ['a reviewer cannot reopen', as('ana', 'reviewer'), { type: 'reopen' }, item, 'FORBIDDEN'],
@@ -32,6 +40,19 @@ describe('who may do what', () => {
     const result = authorize(actor, command, target);
     if (result.ok) expect(expected).toBe(true);
     else expect(result.error.code).toBe(expected);
+  });
+
+  const takeRows: [string, { id: string | null; role: Role }, WorkflowItem, boolean][] = [
+    ['a new item nobody has', as('cy', 'reviewer'), unassigned('new'), true],
+    ['a triaged item nobody has', as('cy', 'reviewer'), unassigned('triaged'), true],
+    ['not an item someone has', as('cy', 'reviewer'), { status: 'triaged', assigneeId: 'ana' }, false],
+    ['not one already assigned to me', as('cy', 'reviewer'), { status: 'assigned', assigneeId: 'cy' }, false],
+    ['not one in review', as('cy', 'reviewer'), unassigned('in_review'), false],
+    ['not a resolved one', as('cy', 'reviewer'), unassigned('resolved'), false],
+    ['not as the command line, which has no person to assign', as(null, 'admin'), unassigned('new'), false],
+  ];
+  it.each(takeRows)('a reviewer may take %s', (_name, actor, target, expected) => {
+    expect(mayTakeItem(actor, target)).toBe(expected);
   });
 
   it('only the author edits a comment', () => {
