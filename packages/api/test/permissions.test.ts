@@ -18,7 +18,7 @@ afterAll(dispose);
 
 const ROLE_NAMES = ['anonymous', 'outsider', 'reviewer', 'lead', 'admin'] as const;
 type RoleName = (typeof ROLE_NAMES)[number];
-type Answer = 'OK' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND';
+type Answer = 'OK' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'PRECONDITION_FAILED';
 
 const people: Record<RoleName, SessionUser | null> = {
   anonymous: null,
@@ -50,9 +50,16 @@ function proposedVerdict(db: Db, caseId: string) {
 const PROTECTED: Record<RoleName, Answer> = { anonymous: 'UNAUTHORIZED', outsider: 'NOT_FOUND', reviewer: 'OK', lead: 'OK', admin: 'OK' };
 const SIGNED_IN: Record<RoleName, Answer> = { anonymous: 'UNAUTHORIZED', outsider: 'OK', reviewer: 'OK', lead: 'OK', admin: 'OK' };
 const LEAD: Record<RoleName, Answer> = { anonymous: 'UNAUTHORIZED', outsider: 'FORBIDDEN', reviewer: 'FORBIDDEN', lead: 'OK', admin: 'OK' };
+/** Leads only, but decided inside the case: an outsider is told the item does not exist. */
+const LEAD_IN_CASE: Record<RoleName, Answer> = { ...LEAD, outsider: 'NOT_FOUND' };
+/** Taking an unassigned item for oneself; the admin here is no member of the case, so cannot be given work. */
+const TAKE: Record<RoleName, Answer> = { ...PROTECTED, admin: 'PRECONDITION_FAILED' };
+/** Taking an item someone else has: leads only. */
+const TAKE_OVER: Record<RoleName, Answer> = { ...LEAD_IN_CASE, admin: 'PRECONDITION_FAILED' };
 const ADMIN: Record<RoleName, Answer> = { anonymous: 'UNAUTHORIZED', outsider: 'FORBIDDEN', reviewer: 'FORBIDDEN', lead: 'FORBIDDEN', admin: 'OK' };
 
-const rows: Record<string, { expect: Record<RoleName, Answer>; input: (user: SessionUser | null) => unknown }> = {
+/** A row is keyed by its procedure; `procedure` lets several rows test one procedure in different situations. */
+const rows: Record<string, { procedure?: string; expect: Record<RoleName, Answer>; input: (user: SessionUser | null) => unknown }> = {
   'case.list': { expect: SIGNED_IN, input: () => undefined },
   'case.byId': { expect: PROTECTED, input: () => ({ caseId: theCase.id }) },
   'case.create': { expect: LEAD, input: () => ({ name: `Case ${randomUUID()}` }) },
@@ -71,14 +78,29 @@ const rows: Record<string, { expect: Record<RoleName, Answer>; input: (user: Ses
   'dispute.byId': { expect: PROTECTED, input: () => ({ disputeId: disputeIn('new', null).disputeId }) },
   'dispute.triage': { expect: PROTECTED, input: () => ({ disputeId: disputeIn('new', null).disputeId, expectedVersion: 1 }) },
   'dispute.startReview': { expect: PROTECTED, input: (u) => ({ disputeId: disputeIn('assigned', anyone(u)).disputeId, expectedVersion: 1 }) },
-  'dispute.assign': { expect: LEAD, input: () => ({ disputeId: disputeIn('triaged', null).disputeId, expectedVersion: 1, assigneeId: proposer.id }) },
+  'dispute.assign': { expect: LEAD_IN_CASE, input: () => ({ disputeId: disputeIn('triaged', null).disputeId, expectedVersion: 1, assigneeId: proposer.id }) },
+  'dispute.assign, taking an unassigned new item for oneself': {
+    procedure: 'dispute.assign',
+    expect: TAKE,
+    input: (u) => ({ disputeId: disputeIn('new', null).disputeId, expectedVersion: 1, assigneeId: anyone(u) }),
+  },
+  'dispute.assign, taking an item someone else has': {
+    procedure: 'dispute.assign',
+    expect: TAKE_OVER,
+    input: (u) => ({ disputeId: disputeIn('triaged', proposer.id).disputeId, expectedVersion: 1, assigneeId: anyone(u) }),
+  },
   'dispute.dismiss': { expect: LEAD, input: () => ({ disputeId: disputeIn('new', null).disputeId, expectedVersion: 1 }) },
   'dispute.reopen': { expect: LEAD, input: () => ({ disputeId: disputeIn('resolved', proposer.id).disputeId, expectedVersion: 1, reason: 'New figure' }) },
   'claim.list': { expect: PROTECTED, input: () => ({ caseId: theCase.id }) },
   'claim.byId': { expect: PROTECTED, input: () => ({ claimId: seedDispute(db, theCase.id).claimIds[0] }) },
   'claim.triage': { expect: PROTECTED, input: () => ({ claimId: seedDispute(db, theCase.id).claimIds[0], expectedVersion: 1 }) },
   'claim.startReview': { expect: PROTECTED, input: (u) => ({ claimId: claimIn('assigned', anyone(u)), expectedVersion: 1 }) },
-  'claim.assign': { expect: LEAD, input: () => ({ claimId: seedDispute(db, theCase.id).claimIds[0], expectedVersion: 1, assigneeId: proposer.id }) },
+  'claim.assign': { expect: LEAD_IN_CASE, input: () => ({ claimId: seedDispute(db, theCase.id).claimIds[0], expectedVersion: 1, assigneeId: proposer.id }) },
+  'claim.assign, taking an unassigned new claim for oneself': {
+    procedure: 'claim.assign',
+    expect: TAKE,
+    input: (u) => ({ claimId: seedDispute(db, theCase.id).claimIds[0], expectedVersion: 1, assigneeId: anyone(u) }),
+  },
   'claim.dismiss': { expect: LEAD, input: () => ({ claimId: seedDispute(db, theCase.id).claimIds[0], expectedVersion: 1 }) },
   'claim.reopen': { expect: LEAD, input: () => ({ claimId: claimIn('resolved', null), expectedVersion: 1, reason: 'New figure' }) },
   'verdict.propose': {
@@ -136,7 +158,7 @@ describe('permissions: every procedure for every role', () => {
   for (const [path, row] of Object.entries(rows)) {
     it.each(ROLE_NAMES)(`${path} as %s`, async (role) => {
       const user = people[role];
-      expect(await answerOf(path, user, row.input(user))).toBe(row.expect[role]);
+      expect(await answerOf(row.procedure ?? path, user, row.input(user))).toBe(row.expect[role]);
     });
   }
 

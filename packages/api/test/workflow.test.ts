@@ -107,6 +107,22 @@ describe('rules the server enforces', () => {
     expect(history.map((h) => [h.assigneeId, h.endedAt === null])).toEqual([[ana.id, false], [ben.id, true]]);
   });
 
+  it('a reviewer takes an unassigned dispute and starts the review, but cannot take one someone else has', async () => {
+    const { disputeId } = seedDispute(db, theCase.id);
+    const taken = await callerFor(db, ben).dispute.assign({ disputeId, expectedVersion: 1, assigneeId: ben.id });
+    expect(taken).toMatchObject({ status: 'assigned', assigneeId: ben.id });
+    await expect(callerFor(db, ben).dispute.startReview({ disputeId, expectedVersion: taken.version })).resolves.toMatchObject({ status: 'in_review' });
+    const taker = db.select({ by: assignments.assignedBy }).from(assignments).where(eq(assignments.itemId, disputeId)).get();
+    expect(taker?.by).toBe(ben.id);
+    const other = seedDispute(db, theCase.id);
+    const toSomeoneElse = await rejection(callerFor(db, ben).dispute.assign({ disputeId: other.disputeId, expectedVersion: 1, assigneeId: ana.id }));
+    expect(toSomeoneElse.code).toBe('FORBIDDEN');
+    const anas = await callerFor(db, lead).dispute.assign({ disputeId: other.disputeId, expectedVersion: 1, assigneeId: ana.id });
+    const takeOver = await rejection(callerFor(db, ben).dispute.assign({ disputeId: other.disputeId, expectedVersion: anas.version, assigneeId: ben.id }));
+    expect(takeOver.code).toBe('FORBIDDEN');
+    expect(takeOver.message).toBe('This item already has a reviewer: only a lead can hand it to you.');
+  });
+
   it('someone outside the case is told the dispute does not exist', async () => {
     const { disputeId } = seedDispute(db, theCase.id);
     const error = await rejection(callerFor(db, outsider).dispute.byId({ disputeId }));

@@ -13,7 +13,8 @@ export const disputeRouter = createTRPCRouter({
   byId: protectedProcedure.input(z.object({ disputeId: idInput })).query(({ ctx, input }) => getDispute(ctx, input)),
   triage: protectedProcedure.input(target).mutation(({ ctx, input }) => triageItem(ctx, item(input))),
   startReview: protectedProcedure.input(target).mutation(({ ctx, input }) => startReview(ctx, item(input))),
-  assign: leadProcedure.input(target.extend({ assigneeId: idInput })).mutation(({ ctx, input }) => assignItem(ctx, { ...item(input), assigneeId: input.assigneeId })),
+  // Any member may call it: the pure rule lets reviewers take unassigned new/triaged items for themselves only.
+  assign: protectedProcedure.input(target.extend({ assigneeId: idInput })).mutation(({ ctx, input }) => assignItem(ctx, { ...item(input), assigneeId: input.assigneeId })),
   dismiss: leadProcedure.input(target.extend({ reason: reason.optional() })).mutation(({ ctx, input }) => dismissItem(ctx, { ...item(input), reason: input.reason })),
   reopen: leadProcedure
     .input(target.extend({ reason: reason.min(1, 'Say why the item is reopened') }))
