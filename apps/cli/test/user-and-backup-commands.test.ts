@@ -30,6 +30,14 @@ describe('claimdesk user and backup', () => {
     expect(nobody.stderr).toContain('No account for nobody@example.test');
   });
 
+  it('gives an account access to a case and takes it away again', () => {
+    expect(claimdesk(['user', 'add', '--email', 'ben@example.test', '--name', 'Ben', '--role', 'reviewer'], 'a long enough password\n').status).toBe(0);
+    expect(claimdesk(['case', 'create', '--name', 'Members case']).status).toBe(0);
+    expect(claimdesk(['case', 'add-member', '--case', 'Members case', '--email', 'ben@example.test']).stdout).toContain('ben@example.test can now work on "Members case"');
+    expect(claimdesk(['case', 'remove-member', '--case', 'Members case', '--email', 'ben@example.test']).stdout).toContain('ben@example.test no longer has access to "Members case"');
+    expect(claimdesk(['case', 'remove-member', '--case', 'Members case', '--email', 'ben@example.test']).stdout).toContain('was not a member');
+  });
+
   it('backs up the live database to a new file that passes the integrity check', () => {
     const run = claimdesk(['backup', 'copy.db']);
     expect(run.stdout).toContain('integrity check ok');

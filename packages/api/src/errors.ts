@@ -1,3 +1,4 @@
+import { TRPCError } from '@trpc/server';
 /** Stable error codes of the domain, each with the tRPC code it maps to. Messages are written for people. */
 export const DOMAIN_ERRORS = {
   NOT_FOUND: 'NOT_FOUND',
@@ -25,3 +26,6 @@ export class DomainError extends Error {
 
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found, or you do not have access to it.`);
 export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
+
+/** The error a client sees for a broken domain rule: the mapped tRPC code, the sentence, the domain error as cause. */
+export const toTRPCError = (cause: DomainError) => new TRPCError({ code: DOMAIN_ERRORS[cause.code], message: cause.message, cause });

@@ -3,7 +3,7 @@ import superjson from 'superjson';
 import { ZodError } from 'zod';
 import { hasRoleAtLeast, type Role } from '@claimdesk/claim-model';
 import type { Context } from './context';
-import { DOMAIN_ERRORS, DomainError } from './errors';
+import { DomainError, toTRPCError } from './errors';
 import type { Actor } from './actor';
 
 /** The one place where errors become what a client sees: field errors, domain codes, or a generic message. */
@@ -29,7 +29,7 @@ const mapErrors = t.middleware(async ({ next, path }) => {
   if (result.ok) return result;
   const cause = result.error.cause;
   if (cause instanceof DomainError) {
-    throw new TRPCError({ code: DOMAIN_ERRORS[cause.code], message: cause.message, cause });
+    throw toTRPCError(cause);
   }
   if (result.error.code === 'INTERNAL_SERVER_ERROR') {
     console.error(`[api] ${path} failed:`, result.error.cause ?? result.error);

@@ -86,6 +86,30 @@ describe('live activity', () => {
     again.abort();
   });
 
+  it('an open feed ends when its reader is taken off the case, and they can no longer open it', async () => {
+    const cara = seedUser(db, 'reviewer', 'cara');
+    await callerFor(db, lead).case.addMember({ caseId: theCase.id, userId: cara.id });
+    const controller = new AbortController();
+    const stream = await createCaller({ db, user: cara }, { signal: controller.signal }).activity.onCaseActivity({ caseId: theCase.id });
+    const iterator = stream[Symbol.asyncIterator]();
+    const pending = iterator.next().then(() => 'OK', (e: unknown) => (e instanceof TRPCError ? e.code : String(e)));
+    expect(await callerFor(db, lead).case.removeMember({ caseId: theCase.id, userId: cara.id })).toEqual({ removed: true });
+    expect(await pending).toBe('NOT_FOUND');
+    expect(await codeOf(callerFor(db, cara).activity.onCaseActivity({ caseId: theCase.id }))).toBe('NOT_FOUND');
+    expect(await callerFor(db, lead).case.removeMember({ caseId: theCase.id, userId: cara.id })).toEqual({ removed: false });
+    controller.abort();
+  });
+
+  it('an open feed ends when the session behind it is no longer current', async () => {
+    let current = true;
+    const controller = new AbortController();
+    const stream = await createCaller({ db, user: ben, isSessionCurrent: () => current }, { signal: controller.signal }).activity.onCaseActivity({ caseId: theCase.id });
+    const pending = stream[Symbol.asyncIterator]().next().then(() => 'OK', (e: unknown) => (e instanceof TRPCError ? e.code : String(e)));
+    current = false;
+    expect(await pending).toBe('FORBIDDEN');
+    controller.abort();
+  });
+
   it('someone outside the case cannot follow it', async () => {
     expect(await codeOf(callerFor(db, ana).activity.onCaseActivity({ caseId: otherCase.id }))).toBe('NOT_FOUND');
   });

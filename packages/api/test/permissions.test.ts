@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
-import { comments, disputes, eq, verdicts, type Db } from '@claimdesk/db';
+import { caseMembers, comments, disputes, eq, verdicts, type Db } from '@claimdesk/db';
 import { createTestDatabase } from '@claimdesk/db/testing';
 import type { SessionUser } from '@claimdesk/auth';
 import type { WorkflowStatus } from '@claimdesk/claim-model';
@@ -31,6 +31,11 @@ const proposer = seedUser(db, 'reviewer');
 const members = [people.reviewer, people.lead, proposer].filter((u): u is SessionUser => u !== null);
 const theCase = seedCase(db, members);
 const fourEyesCase = seedCase(db, members, undefined, true);
+function memberToRemove(): string {
+  const extra = seedUser(db, 'reviewer');
+  db.insert(caseMembers).values({ caseId: theCase.id, userId: extra.id, addedAt: Date.now() }).run();
+  return extra.id;
+}
 const anyone = (u: SessionUser | null) => u?.id ?? proposer.id;
 
 function disputeIn(status: WorkflowStatus, assigneeId: string | null, caseId: string = theCase.id) {
@@ -65,6 +70,8 @@ const rows: Record<string, { procedure?: string; expect: Record<RoleName, Answer
   'case.create': { expect: LEAD, input: () => ({ name: `Case ${randomUUID()}` }) },
   'case.members': { expect: PROTECTED, input: () => ({ caseId: theCase.id }) },
   'case.addMember': { expect: LEAD, input: () => ({ caseId: theCase.id, userId: proposer.id }) },
+  // Each call removes a member made for it, so the other rows keep their people.
+  'case.removeMember': { expect: LEAD, input: () => ({ caseId: theCase.id, userId: memberToRemove() }) },
   'case.updateSettings': { expect: LEAD, input: () => ({ caseId: theCase.id, staleAfterHours: 24 }) },
   'document.list': { expect: PROTECTED, input: () => ({ caseId: theCase.id }) },
   'document.byId': { expect: PROTECTED, input: () => ({ documentId: seedDispute(db, theCase.id).documentId }) },

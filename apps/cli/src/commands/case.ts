@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { COMMAND_LINE_ACTOR } from '@claimdesk/api';
 import { readFile } from 'node:fs/promises';
-import { addCaseMember, createCase, findCase, listCases, listUsers, setCaseLexicon } from '@claimdesk/api/use-cases';
+import { addCaseMember, createCase, findCase, listCases, listUsers, removeCaseMember, setCaseLexicon } from '@claimdesk/api/use-cases';
 import { getDb } from '@claimdesk/db';
 import { action, CliError } from '../fail';
 import { fromUserCwd } from '../paths';
@@ -44,6 +44,21 @@ export function registerCaseCommand(program: Command): Command {
         if (!user) throw new CliError(`No account for ${options.email}: add it with \`claimdesk user add\`.`);
         const { added } = addCaseMember(ctx, { caseId: theCase.id, userId: user.id });
         console.log(added ? `${user.email} can now work on "${theCase.name}"` : `${user.email} was already a member of "${theCase.name}"`);
+      }),
+    );
+  group
+    .command('remove-member')
+    .description('take an account off a case (its open live feeds of the case end; what it wrote stays)')
+    .requiredOption('--case <name-or-id>', 'the case')
+    .requiredOption('--email <email>', 'the account')
+    .action(
+      action((options: { case: string; email: string }) => {
+        const ctx = { db: getDb(), actor: COMMAND_LINE_ACTOR };
+        const theCase = findCase(ctx, options.case);
+        const user = listUsers(ctx).find((u) => u.email === options.email.trim().toLowerCase());
+        if (!user) throw new CliError(`No account for ${options.email}: \`claimdesk user list\` shows the accounts.`);
+        const { removed } = removeCaseMember(ctx, { caseId: theCase.id, userId: user.id });
+        console.log(removed ? `${user.email} no longer has access to "${theCase.name}"` : `${user.email} was not a member of "${theCase.name}"`);
       }),
     );
   group

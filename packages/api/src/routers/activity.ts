@@ -1,6 +1,7 @@
 import { tracked } from '@trpc/server';
 import { z } from 'zod';
 import { followActivity, listActivity, listActivityInput } from '../use-cases';
+import { DomainError, toTRPCError } from '../errors';
 import { idInput } from '../review/inputs';
 import { createTRPCRouter, protectedProcedure } from '../trpc';
 
@@ -15,7 +16,13 @@ export const activityRouter = createTRPCRouter({
     .subscription(({ ctx, input, signal }) => {
       const events = followActivity(ctx, input, signal);
       return (async function* () {
-        for await (const event of events) yield tracked(String(event.id), event);
+        try {
+          for await (const event of events) yield tracked(String(event.id), event);
+        } catch (error) {
+          // A rule broken mid-stream (taken off the case, session ended) reaches the client with its own code,
+          // as it would at the start; the error middleware only sees errors thrown before the stream begins.
+          throw error instanceof DomainError ? toTRPCError(error) : error;
+        }
       })();
     }),
 });

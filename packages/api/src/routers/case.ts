@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addCaseMember, createCase, createCaseInput, listCaseMembers, listCases, updateCaseSettings, updateCaseSettingsInput } from '../use-cases';
+import { addCaseMember, createCase, createCaseInput, listCaseMembers, listCases, removeCaseMember, updateCaseSettings, updateCaseSettingsInput } from '../use-cases';
 import { requireCaseAccess } from '../case-access';
 import { idInput } from '../review/inputs';
 import { createTRPCRouter, leadProcedure, protectedProcedure } from '../trpc';
@@ -12,5 +12,6 @@ export const caseRouter = createTRPCRouter({
   create: leadProcedure.input(createCaseInput).mutation(({ ctx, input }) => createCase(ctx, input)),
   members: protectedProcedure.input(z.object({ caseId: idInput })).query(({ ctx, input }) => listCaseMembers(ctx, input)),
   addMember: leadProcedure.input(z.object({ caseId: idInput, userId: idInput })).mutation(({ ctx, input }) => addCaseMember(ctx, input)),
+  removeMember: leadProcedure.input(z.object({ caseId: idInput, userId: idInput })).mutation(({ ctx, input }) => removeCaseMember(ctx, input)),
   updateSettings: leadProcedure.input(updateCaseSettingsInput).mutation(({ ctx, input }) => updateCaseSettings(ctx, input)),
 });

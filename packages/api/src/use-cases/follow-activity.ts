@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { activity, and, asc, desc, eq, gt, sql, users, type Db } from '@claimdesk/db';
 import type { Actor } from '../actor';
 import { requireCaseAccess } from '../case-access';
+import { DomainError } from '../errors';
 import { activityColumns } from './list-activity';
 
 export const FOLLOW_POLL_MS = 400;
@@ -28,20 +29,27 @@ function followStatements(db: Db) {
  * Polling the table rather than an in-process emitter means writes from any server process sharing the file arrive.
  */
 export function followActivity(
-  { db, actor }: { db: Db; actor: Actor },
+  { db, actor, isSessionCurrent }: { db: Db; actor: Actor; isSessionCurrent?: () => boolean },
   input: { caseId: string; lastEventId?: string | null },
   signal?: AbortSignal,
 ): AsyncGenerator<ActivityEvent> {
   // Checked before the stream starts, so a refusal is an ordinary error response rather than a stream error.
   requireCaseAccess(db, actor, input.caseId);
-  return poll(db, input, signal);
+  // A feed can stay open for hours: before each read, check again that the person may still see the case
+  // (taken off it, disabled, signed out elsewhere or given another role), and end the feed if not.
+  const stillAllowed = () => {
+    if (isSessionCurrent && !isSessionCurrent()) throw new DomainError('FORBIDDEN', 'Your session has ended: sign in again to follow this case.');
+    requireCaseAccess(db, actor, input.caseId);
+  };
+  return poll(db, input, stillAllowed, signal);
 }
 
-async function* poll(db: Db, input: { caseId: string; lastEventId?: string | null }, signal?: AbortSignal): AsyncGenerator<ActivityEvent> {
+async function* poll(db: Db, input: { caseId: string; lastEventId?: string | null }, stillAllowed: () => void, signal?: AbortSignal): AsyncGenerator<ActivityEvent> {
   const statements = followStatements(db);
   const resumeFrom = Number(input.lastEventId);
   let after = input.lastEventId && Number.isSafeInteger(resumeFrom) && resumeFrom >= 0 ? resumeFrom : (statements.latest.get({ caseId: input.caseId })?.id ?? 0);
   while (!signal?.aborted) {
+    stillAllowed();
     const rows = statements.next.all({ caseId: input.caseId, after });
     for (const row of rows) {
       after = row.id;
