@@ -3,6 +3,7 @@ import { RELATION_KINDS, WORKFLOW_STATUSES } from '@claimdesk/claim-model';
 import { z } from 'zod';
 import type { Actor } from '../actor';
 import { requireCaseAccess } from '../case-access';
+import { preparedFor } from '../prepared-statements';
 import { cursorInput, makeCursor, parseCursor } from '../review/cursor';
 import { idInput } from '../review/inputs';
 
@@ -45,25 +46,30 @@ const row = {
   lastActivityAt: disputes.lastActivityAt,
 };
 
-function cursorCondition(sort: 'updated' | 'severity', cursor: { value: number; id: string } | undefined): SQL | undefined {
-  if (!cursor) return undefined;
-  const column = sort === 'updated' ? disputes.updatedAt : disputes.severity;
-  // `col <= v` first, so the index range stops at the cursor instead of filtering every row before it.
-  return and(lte(column, cursor.value), or(lt(column, cursor.value), gt(disputes.id, cursor.id)));
+/** Which filters a request uses: one prepared statement per combination (the values are bound, never built in). */
+interface PageShape {
+  statuses: number;
+  assignee: 'none' | 'someone' | null;
+  relation: boolean;
+  minSeverity: boolean;
+  metric: boolean;
+  outlet: boolean;
+  search: boolean;
+  sort: 'updated' | 'severity';
+  cursor: boolean;
 }
 
-/** A page of a case's disputes, filtered and sorted (newest change or highest severity first), keyset-paginated. */
-export function listDisputes({ db, actor }: { db: Db; actor: Actor }, rawInput: z.input<typeof listDisputesInput>) {
-  const input = listDisputesInput.parse(rawInput);
-  requireCaseAccess(db, actor, input.caseId);
-  const conditions: (SQL | undefined)[] = [eq(disputes.caseId, input.caseId)];
-  if (input.status?.length) conditions.push(inArray(disputes.status, input.status));
-  if (input.assignee === 'none') conditions.push(isNull(disputes.assigneeId));
-  else if (input.assignee) conditions.push(eq(disputes.assigneeId, input.assignee === 'me' ? (actor.id ?? '') : input.assignee));
-  if (input.relation) conditions.push(eq(disputes.primaryRelation, input.relation));
-  if (input.minSeverity !== undefined) conditions.push(sql`${disputes.severity} >= ${input.minSeverity}`);
-  if (input.metric) conditions.push(eq(disputes.metric, input.metric));
-  if (input.outlet) {
+const p = sql.placeholder;
+
+function preparePage(db: Db, shape: PageShape) {
+  const conditions: (SQL | undefined)[] = [eq(disputes.caseId, p('caseId'))];
+  if (shape.statuses > 0) conditions.push(inArray(disputes.status, Array.from({ length: shape.statuses }, (_, i) => p(`status${i}`))));
+  if (shape.assignee === 'none') conditions.push(isNull(disputes.assigneeId));
+  if (shape.assignee === 'someone') conditions.push(eq(disputes.assigneeId, p('assignee')));
+  if (shape.relation) conditions.push(eq(disputes.primaryRelation, p('relation')));
+  if (shape.minSeverity) conditions.push(sql`${disputes.severity} >= ${p('minSeverity')}`);
+  if (shape.metric) conditions.push(eq(disputes.metric, p('metric')));
+  if (shape.outlet) {
     conditions.push(
       exists(
         db
@@ -71,28 +77,63 @@ export function listDisputes({ db, actor }: { db: Db; actor: Actor }, rawInput: 
           .from(disputeClaims)
           .innerJoin(claims, eq(claims.id, disputeClaims.claimId))
           .innerJoin(documents, eq(documents.id, claims.documentId))
-          .where(and(eq(disputeClaims.disputeId, disputes.id), eq(documents.outlet, input.outlet))),
+          .where(and(eq(disputeClaims.disputeId, disputes.id), eq(documents.outlet, p('outlet')))),
       ),
     );
   }
-  if (input.q?.trim()) {
-    const hits = searchText(db, { caseId: input.caseId, itemType: 'claim', query: input.q, limit: SEARCH_CLAIMS, ranked: false }).ids;
-    if (hits.length === 0) return { items: [], nextCursor: null };
-    const ids = db.selectDistinct({ id: disputeClaims.disputeId }).from(disputeClaims).where(inArray(disputeClaims.claimId, hits)).all().map((r) => r.id);
-    if (ids.length === 0) return { items: [], nextCursor: null };
-    conditions.push(inArray(disputes.id, ids));
+  // The ids found by a text search arrive as one JSON array, so any number of them binds to one parameter.
+  if (shape.search) conditions.push(sql`${disputes.id} IN (SELECT value FROM json_each(${p('ids')}))`);
+  const column = shape.sort === 'updated' ? disputes.updatedAt : disputes.severity;
+  if (shape.cursor) {
+    // `col <= v` first, so the index range stops at the cursor instead of filtering every row before it.
+    conditions.push(and(lte(column, p('cursorValue')), or(lt(column, p('cursorValue')), gt(disputes.id, p('cursorId')))));
   }
-  const cursor = parseCursor(input.cursor);
-  conditions.push(cursorCondition(input.sort, cursor));
-  const order = input.sort === 'updated' ? [desc(disputes.updatedAt), asc(disputes.id)] : [desc(disputes.severity), asc(disputes.id)];
-  const rows = db
+  return db
     .select(row)
     .from(disputes)
     .leftJoin(users, eq(users.id, disputes.assigneeId))
     .where(and(...conditions))
-    .orderBy(...order)
-    .limit(input.limit + 1)
-    .all();
+    .orderBy(desc(column), asc(disputes.id))
+    .limit(p('limit'))
+    .prepare();
+}
+
+/** A page of a case's disputes, filtered and sorted (newest change or highest severity first), keyset-paginated. */
+export function listDisputes({ db, actor }: { db: Db; actor: Actor }, rawInput: z.input<typeof listDisputesInput>) {
+  const input = listDisputesInput.parse(rawInput);
+  requireCaseAccess(db, actor, input.caseId);
+  const values: Record<string, unknown> = { caseId: input.caseId, limit: input.limit + 1 };
+  const statuses = input.status ?? [];
+  statuses.forEach((status, i) => (values[`status${i}`] = status));
+  if (input.assignee && input.assignee !== 'none') values.assignee = input.assignee === 'me' ? (actor.id ?? '') : input.assignee;
+  if (input.relation) values.relation = input.relation;
+  if (input.minSeverity !== undefined) values.minSeverity = input.minSeverity;
+  if (input.metric) values.metric = input.metric;
+  if (input.outlet) values.outlet = input.outlet;
+  const search = Boolean(input.q?.trim());
+  if (search) {
+    const hits = searchText(db, { caseId: input.caseId, itemType: 'claim', query: input.q ?? '', limit: SEARCH_CLAIMS, ranked: false }).ids;
+    if (hits.length === 0) return { items: [], nextCursor: null };
+    values.ids = JSON.stringify(db.selectDistinct({ id: disputeClaims.disputeId }).from(disputeClaims).where(inArray(disputeClaims.claimId, hits)).all().map((r) => r.id));
+  }
+  const cursor = parseCursor(input.cursor);
+  if (cursor) {
+    values.cursorValue = cursor.value;
+    values.cursorId = cursor.id;
+  }
+  const shape: PageShape = {
+    statuses: statuses.length,
+    assignee: input.assignee === 'none' ? 'none' : input.assignee ? 'someone' : null,
+    relation: input.relation !== undefined,
+    minSeverity: input.minSeverity !== undefined,
+    metric: input.metric !== undefined,
+    outlet: input.outlet !== undefined,
+    search,
+    sort: input.sort,
+    cursor: cursor !== undefined,
+  };
+  const page = preparedFor(db, `dispute-page:${JSON.stringify(shape)}`, () => preparePage(db, shape));
+  const rows = page.all(values);
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
   const nextCursor = rows.length > input.limit && last ? makeCursor(input.sort === 'updated' ? last.updatedAt : last.severity, last.id) : null;
