@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { claims, disputes, documents, eq, findWorkspaceRoot } from '@claimdesk/db';
+import { claims, disputes, documents, eq, findWorkspaceRoot, openDatabase } from '@claimdesk/db';
+import type { ExtractedClaim } from '@claimdesk/claim-model';
+import { groupClaims } from '@claimdesk/claim-model/disputes';
+import { defaultLexicon } from '@claimdesk/claim-model/lexicon';
 import { createTestDatabase } from '@claimdesk/db/testing';
 import { importManifest, metadataFromManifest } from '../src';
 import { base64, callerFor, seedCase, seedUser } from './support/seed';
 
-const { db, dispose } = createTestDatabase();
+const { db, path, dispose } = createTestDatabase();
 afterAll(dispose);
 
 const lead = seedUser(db, 'lead');
@@ -55,5 +58,47 @@ describe('importing the demo corpus runs the claim engine', () => {
     const grown = after.filter((d) => before.has(d.id) && d.claimCount > (before.get(d.id) ?? 0));
     expect(grown.length).toBeGreaterThan(0);
     for (const id of before.keys()) expect(after.some((d) => d.id === id)).toBe(true);
+  });
+});
+
+describe('the case’s disputes kept in memory between imports', () => {
+  /** Each dispute as the set of its claims' text spans: comparable across cases and connections. */
+  function disputeShapes(target: typeof db, caseId: string): string[] {
+    const rows = target.select().from(disputes).where(eq(disputes.caseId, caseId)).all();
+    return rows
+      .map((d) => `${d.metric}|${d.primaryRelation}|${(d.analysis as { claimIds: string[] }).claimIds.length}`)
+      .sort();
+  }
+
+  function expectedShapes(target: typeof db, caseId: string): string[] {
+    const stored = target.select({ payload: claims.payload }).from(claims).where(eq(claims.caseId, caseId)).all().map((r) => r.payload as ExtractedClaim);
+    const docs = target.select({ id: documents.id, outlet: documents.outlet, publishedDate: documents.publishedDate }).from(documents).where(eq(documents.caseId, caseId)).all();
+    return groupClaims(stored, { lexicon: defaultLexicon, documents: docs })
+      .map((d) => `${d.metric}|${primaryOf(d.relations.map((r) => r.kind))}|${d.claimIds.length}`)
+      .sort();
+  }
+  const primaryOf = (kinds: string[]) => ['conflict', 'revision', 'scope', 'single_source', 'consistent'].find((k) => kinds.includes(k)) ?? 'consistent';
+
+  it('one file at a time, all files at once and regrouping everything give the same disputes', async () => {
+    const oneByOne = seedCase(db, [lead]);
+    for (const item of items) await callerFor(db, lead).document.import({ caseId: oneByOne.id, items: [item] });
+    const together = seedCase(db, [lead]);
+    await callerFor(db, lead).document.import({ caseId: together.id, items });
+    expect(disputeShapes(db, oneByOne.id)).toEqual(disputeShapes(db, together.id));
+    expect(disputeShapes(db, together.id)).toEqual(expectedShapes(db, together.id));
+  });
+
+  it('an import by another process on the same file is seen: the next import here regroups with its claims', async () => {
+    const shared = seedCase(db, [lead]);
+    const other = openDatabase({ path });
+    try {
+      const [first, second, third, fourth] = items;
+      await callerFor(db, lead).document.import({ caseId: shared.id, items: [first, second].flatMap((i) => (i ? [i] : [])) });
+      await callerFor(other, lead).document.import({ caseId: shared.id, items: [third].flatMap((i) => (i ? [i] : [])) });
+      await callerFor(db, lead).document.import({ caseId: shared.id, items: [fourth].flatMap((i) => (i ? [i] : [])) });
+      expect(disputeShapes(db, shared.id)).toEqual(expectedShapes(db, shared.id));
+    } finally {
+      other.$client.close();
+    }
   });
 });

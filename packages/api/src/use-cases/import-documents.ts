@@ -1,12 +1,18 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { and, documents, eq, writeTransaction, type Db } from '@claimdesk/db';
+import { and, claims, documents, eq, writeTransaction, type Db } from '@claimdesk/db';
+import type { ExtractedClaim } from '@claimdesk/claim-model';
+import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import type { Actor } from '../actor';
 import { recordActivity } from '../activity';
 import { requireCaseAccess } from '../case-access';
 import { documentMetadataInput, type DocumentMetadataInput } from '../import/document-metadata';
 import { readUpload, type UploadedFile } from '../import/read-upload';
-import { analyzeImportedDocument } from '../analysis/analyze-imported-document';
+import { keepIndex, warmDisputeIndex } from '../analysis/case-dispute-index';
+import { caseLexicon } from '../analysis/case-lexicon';
+import { claimRow } from '../analysis/claim-row';
+import { extractDocumentClaims } from '../analysis/extract-document-claims';
+import { updateCaseDisputes } from '../analysis/update-case-disputes';
 
 export interface ImportItem {
   file: UploadedFile;
@@ -36,21 +42,62 @@ function fieldErrorSentence(error: { issues: { path: PropertyKey[]; message: str
 }
 
 /**
- * Imports files into a case, each in its own transaction: a bad file is rejected with its reason and the
- * rest still go through. Identical text already in the case is a duplicate and changes nothing.
- * Between files the loop yields, so a large import does not freeze other users.
+ * Files are stored in small batches, one write transaction each, so a large import neither holds the write
+ * lock long (other people's changes wait at most one batch) nor pays a transaction per file. PERFORMANCE.md:
+ * 200-row chunks with a yield between them kept everyone else's p99 at 31–55 ms during a 100k-claim import.
+ */
+const BATCH_DOCUMENTS = 16;
+const BATCH_CLAIMS = 400;
+
+/** A file that passed every check, with its claims extracted, waiting for its batch's transaction. */
+interface PreparedFile {
+  position: number;
+  name: string;
+  doc: typeof documents.$inferInsert & { id: string; title: string };
+  claims: ExtractedClaim[];
+}
+
+/**
+ * Imports files into a case: a bad file is rejected with its reason and the rest still go through; identical
+ * text already in the case is a duplicate and changes nothing. Each file is read, checked and run through the
+ * claim engine before any lock is taken; then batches of files are stored with their claims and the case's
+ * disputes updated, each batch in one transaction (if a batch fails, its files are retried one by one, so a
+ * single bad file cannot sink the others). Between batches the loop yields, so an import does not freeze others.
  */
 export async function importDocuments(
   { db, actor }: { db: Db; actor: Actor },
   input: { caseId: string; items: ImportItem[]; onProgress?: (done: number, total: number) => void },
 ): Promise<ImportReport> {
   requireCaseAccess(db, actor, input.caseId);
-  const results: ImportResult[] = [];
-  for (const [index, item] of input.items.entries()) {
-    results.push(importOne(db, actor, input.caseId, item));
-    input.onProgress?.(index + 1, input.items.length);
+  const lexicon = caseLexicon(db, input.caseId);
+  // A rebuild of the case's disputes (after a restart, or another process's import) happens here, outside the lock.
+  warmDisputeIndex(db, input.caseId, lexicon);
+  const results: ImportResult[] = new Array<ImportResult>(input.items.length);
+  let batch: PreparedFile[] = [];
+  let batchClaims = 0;
+  let done = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    for (const [position, result] of storeBatch(db, actor, input.caseId, batch, lexicon)) results[position] = result;
+    done += batch.length;
+    input.onProgress?.(done, input.items.length);
+    batch = [];
+    batchClaims = 0;
     await yieldToEventLoop();
+  };
+  for (const [position, item] of input.items.entries()) {
+    const prepared = prepareFile(position, item, lexicon);
+    if ('status' in prepared) {
+      results[position] = prepared;
+      done += 1;
+      input.onProgress?.(done, input.items.length);
+      continue;
+    }
+    batch.push(prepared);
+    batchClaims += prepared.claims.length;
+    if (batch.length >= BATCH_DOCUMENTS || batchClaims >= BATCH_CLAIMS) await flush();
   }
+  await flush();
   return {
     results,
     imported: results.filter((r) => r.status === 'imported').length,
@@ -59,47 +106,87 @@ export async function importDocuments(
   };
 }
 
-function importOne(db: Db, actor: Actor, caseId: string, item: ImportItem): ImportResult {
+function prepareFile(position: number, item: ImportItem, lexicon: Lexicon): PreparedFile | ImportResult {
   const name = item.file.name;
   const metadata = documentMetadataInput.safeParse(item.metadata ?? {});
   if (!metadata.success) return { name, status: 'rejected', reason: `Invalid metadata — ${fieldErrorSentence(metadata.error)}` };
   const read = readUpload(item.file);
   if (!read.ok) return { name, status: 'rejected', reason: read.reason };
+  const meta = metadata.data;
+  const doc = {
+    id: randomUUID(),
+    caseId: '',
+    title: meta.title ?? read.title ?? (firstLine(read.text) || name),
+    outlet: meta.outlet ?? read.siteName ?? (meta.url ? new URL(meta.url).hostname : 'Unknown outlet'),
+    url: meta.url ?? null,
+    publishedDate: meta.publishedDate ?? null,
+    publishedApproximate: meta.publishedApproximate,
+    language: meta.language ?? null,
+    text: read.text,
+    contentHash: createHash('sha256').update(read.text).digest('hex'),
+    sourceName: name,
+    importedBy: null as string | null,
+    importedAt: 0,
+  };
+  return { position, name, doc, claims: extractDocumentClaims(doc, lexicon) };
+}
 
-  const contentHash = createHash('sha256').update(read.text).digest('hex');
+/** Stores a batch in one transaction; on a failure, each file again on its own, so only the bad one is lost. */
+function storeBatch(db: Db, actor: Actor, caseId: string, batch: readonly PreparedFile[], lexicon: Lexicon): [number, ImportResult][] {
   try {
-    return writeTransaction(db, (tx): ImportResult => {
-      const existing = tx
-        .select({ id: documents.id, title: documents.title })
-        .from(documents)
-        .where(and(eq(documents.caseId, caseId), eq(documents.contentHash, contentHash)))
-        .get();
-      if (existing) return { name, status: 'duplicate', documentId: existing.id, title: existing.title };
-
-      const meta = metadata.data;
-      const now = Date.now();
-      const doc = {
-        id: randomUUID(),
-        caseId,
-        title: meta.title ?? read.title ?? (firstLine(read.text) || name),
-        outlet: meta.outlet ?? read.siteName ?? (meta.url ? new URL(meta.url).hostname : 'Unknown outlet'),
-        url: meta.url ?? null,
-        publishedDate: meta.publishedDate ?? null,
-        publishedApproximate: meta.publishedApproximate,
-        language: meta.language ?? null,
-        text: read.text,
-        contentHash,
-        sourceName: name,
-        importedBy: actor.id,
-        importedAt: now,
-      };
-      tx.insert(documents).values(doc).run();
-      recordActivity(tx, actor, { caseId, action: 'document.imported', entityType: 'document', entityId: doc.id, after: { title: doc.title, outlet: doc.outlet } }, now);
-      const analysis = analyzeImportedDocument(tx, actor, doc);
-      return { name, status: 'imported', documentId: doc.id, title: doc.title, claimCount: analysis.claimCount, disputeCount: analysis.disputeCount };
-    });
+    const { stored, index } = writeTransaction(db, (tx) => storeFiles(tx, actor, caseId, batch, lexicon));
+    if (index) keepIndex(db, caseId, index);
+    return stored;
   } catch (error) {
+    if (batch.length > 1) return batch.flatMap((file) => storeBatch(db, actor, caseId, [file], lexicon));
+    const name = batch[0]?.name ?? 'file';
     console.error(`[import] ${name} failed:`, error);
-    return { name, status: 'rejected', reason: 'The file could not be stored because of a server error; nothing was saved. Try again.' };
+    return [[batch[0]?.position ?? 0, { name, status: 'rejected', reason: 'The file could not be stored because of a server error; nothing was saved. Try again.' }]];
   }
+}
+
+function storeFiles(tx: Db, actor: Actor, caseId: string, batch: readonly PreparedFile[], lexicon: Lexicon) {
+  const now = Date.now();
+  const stored: [number, ImportResult][] = [];
+  const imported: PreparedFile[] = [];
+  const seen = new Map<string, { id: string; title: string }>();
+  for (const file of batch) {
+    const { contentHash } = file.doc;
+    const existing =
+      seen.get(contentHash) ??
+      tx.select({ id: documents.id, title: documents.title }).from(documents).where(and(eq(documents.caseId, caseId), eq(documents.contentHash, contentHash))).get();
+    if (existing) {
+      stored.push([file.position, { name: file.name, status: 'duplicate', documentId: existing.id, title: existing.title }]);
+      continue;
+    }
+    const doc = { ...file.doc, caseId, importedBy: actor.id, importedAt: now };
+    tx.insert(documents).values(doc).run();
+    recordActivity(tx, actor, { caseId, action: 'document.imported', entityType: 'document', entityId: doc.id, after: { title: doc.title, outlet: doc.outlet } }, now);
+    // Chunked so one huge document does not build a single enormous statement.
+    for (let i = 0; i < file.claims.length; i += 200) {
+      tx.insert(claims).values(file.claims.slice(i, i + 200).map((c) => claimRow(caseId, c, now))).onConflictDoNothing().run();
+    }
+    seen.set(contentHash, { id: doc.id, title: doc.title });
+    imported.push(file);
+  }
+  const { changed, index } = updateCaseDisputes(
+    tx,
+    actor,
+    caseId,
+    imported.flatMap((f) => f.claims),
+    imported.map((f) => ({ id: f.doc.id, outlet: f.doc.outlet, publishedDate: f.doc.publishedDate ?? null })),
+    lexicon,
+  );
+  // Per file: how many of the created or changed disputes hold one of its claims.
+  const fileOfClaim = new Map<string, number>();
+  imported.forEach((file, i) => file.claims.forEach((c) => fileOfClaim.set(c.id, i)));
+  const disputeCounts = imported.map(() => 0);
+  for (const dispute of changed) {
+    const files = new Set(dispute.claimIds.flatMap((id) => fileOfClaim.get(id) ?? []));
+    for (const i of files) disputeCounts[i] = (disputeCounts[i] ?? 0) + 1;
+  }
+  imported.forEach((file, i) => {
+    stored.push([file.position, { name: file.name, status: 'imported', documentId: file.doc.id, title: file.doc.title, claimCount: file.claims.length, disputeCount: disputeCounts[i] ?? 0 }]);
+  });
+  return { stored, index };
 }

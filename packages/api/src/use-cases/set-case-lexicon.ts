@@ -1,4 +1,4 @@
-import { cases, eq, writeTransaction, type Db } from '@claimdesk/db';
+import { cases, eq, sql, writeTransaction, type Db } from '@claimdesk/db';
 import { defaultLexicon, lexiconOverrideSchema, mergeLexicon } from '@claimdesk/claim-model/lexicon';
 import { mayManageCase } from '@claimdesk/claim-model/workflow';
 import type { Actor } from '../actor';
@@ -28,7 +28,8 @@ export function setCaseLexicon({ db, actor }: { db: Db; actor: Actor }, input: {
   }
   return writeTransaction(db, (tx) => {
     const before = requireCaseAccess(tx, actor, input.caseId);
-    tx.update(cases).set({ lexiconOverride: override }).where(eq(cases.id, input.caseId)).run();
+    // A new generation: a process holding the case's disputes in memory rebuilds them with the new lexicon.
+    tx.update(cases).set({ lexiconOverride: override, analysisGeneration: sql`${cases.analysisGeneration} + 1` }).where(eq(cases.id, input.caseId)).run();
     recordActivity(tx, actor, {
       caseId: input.caseId,
       action: 'case.lexicon_changed',

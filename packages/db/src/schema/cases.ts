@@ -13,6 +13,11 @@ export const cases = sqliteTable('cases', {
   staleAfterHours: integer('stale_after_hours').notNull().default(48),
   /** Per-case lexicon additions (JSON, validated by claim-model's lexicon schema). */
   lexiconOverride: text('lexicon_override', { mode: 'json' }),
+  /**
+   * Bumped by every change to the case's claims or lexicon, in the same transaction: a process holding the
+   * case's disputes in memory compares it to know whether another process changed them meanwhile.
+   */
+  analysisGeneration: integer('analysis_generation').notNull().default(0),
   createdBy: text('created_by').references(() => users.id),
   createdAt: timestampMs('created_at').notNull(),
 });

@@ -1,0 +1,78 @@
+import { and, cases, claims, documents, eq, isNotNull, type Db } from '@claimdesk/db';
+import type { ExtractedClaim } from '@claimdesk/claim-model';
+import { DisputeIndex } from '@claimdesk/claim-model/disputes';
+import type { Lexicon } from '@claimdesk/claim-model/lexicon';
+
+/**
+ * A case's disputes kept in memory between imports (claim-model's DisputeIndex), so adding a document regroups
+ * only the buckets its claims fall in instead of every claim of the case. The index is trusted only while the
+ * case's analysis generation in the database is the one it was built at: another process importing into the
+ * same file, or a lexicon change, bumps the generation and the next import rebuilds the index.
+ */
+export interface CachedIndex {
+  generation: number;
+  index: DisputeIndex;
+}
+
+/** Enough for a desk's open cases; a case's index holds its quantity claims (about 1 KB each). */
+const MAX_CASES = 4;
+const byConnection = new WeakMap<Db, Map<string, CachedIndex>>();
+
+function cacheOf(db: Db): Map<string, CachedIndex> {
+  let cache = byConnection.get(db);
+  if (!cache) byConnection.set(db, (cache = new Map()));
+  return cache;
+}
+
+export function readGeneration(db: Db, caseId: string): number {
+  return db.select({ g: cases.analysisGeneration }).from(cases).where(eq(cases.id, caseId)).get()?.g ?? 0;
+}
+
+function build(db: Db, caseId: string, lexicon: Lexicon): DisputeIndex {
+  // Only claims with a metric can join a dispute (the same ones the import hands to the index).
+  const payloads = db
+    .select({ payload: claims.payload })
+    .from(claims)
+    .where(and(eq(claims.caseId, caseId), isNotNull(claims.metric)))
+    .all()
+    .map((r) => r.payload as ExtractedClaim);
+  const docs = db
+    .select({ id: documents.id, outlet: documents.outlet, publishedDate: documents.publishedDate })
+    .from(documents)
+    .where(eq(documents.caseId, caseId))
+    .all();
+  return new DisputeIndex(payloads, { lexicon, documents: docs });
+}
+
+/**
+ * Makes sure the case's index is in memory and current. Call it before the write transaction, so a rebuild
+ * (about 1 s per 100,000 claims) does not hold the write lock; `takeIndex` inside the transaction re-checks.
+ */
+export function warmDisputeIndex(db: Db, caseId: string, lexicon: Lexicon): void {
+  const generation = readGeneration(db, caseId);
+  const cache = cacheOf(db);
+  if (cache.get(caseId)?.generation === generation) return;
+  const index = build(db, caseId, lexicon);
+  if (cache.size >= MAX_CASES && !cache.has(caseId)) cache.delete(cache.keys().next().value ?? '');
+  cache.set(caseId, { generation, index });
+}
+
+/**
+ * Inside the write transaction: the case's current index, taken out of the cache because the caller is about
+ * to change it. The caller returns it with `keepIndex` once the transaction has committed; if the transaction
+ * fails, the index is simply not returned and the next import rebuilds it.
+ */
+export function takeIndex(db: Db, caseId: string, lexicon: Lexicon): CachedIndex {
+  const generation = readGeneration(db, caseId);
+  const cache = cacheOf(db);
+  const cached = cache.get(caseId);
+  cache.delete(caseId);
+  if (cached?.generation === generation) return cached;
+  return { generation, index: build(db, caseId, lexicon) };
+}
+
+export function keepIndex(db: Db, caseId: string, entry: CachedIndex): void {
+  const cache = cacheOf(db);
+  if (cache.size >= MAX_CASES) cache.delete(cache.keys().next().value ?? '');
+  cache.set(caseId, entry);
+}
