@@ -1,55 +1,19 @@
 // Claim extraction benchmark: MB/s on one core and heap high-water while ≥ 50 MB of articles stream through
 // extractClaims document by document. Run: pnpm bench extraction. Writes results/extraction.md.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DocumentInput } from '@claimdesk/claim-model';
 import { extractClaims } from '@claimdesk/claim-model/extraction';
 import { machineLine } from './machine';
+import { syntheticArticle } from './synthetic-articles';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const DEMO = join(here, '../../demo/kazakhstan-2022');
 const TARGET_BYTES = 50 * 1024 * 1024;
 const TARGET_MB_PER_S = 2;
 const TARGET_HEAP_MB = 300;
 
-interface ManifestEntry {
-  file: string;
-  title: string;
-  outlet: string;
-  published: string;
-}
-
-const manifest = JSON.parse(readFileSync(join(DEMO, 'manifest.json'), 'utf8')) as { documents: ManifestEntry[] };
-const originals = manifest.documents.map((d) => ({ ...d, text: readFileSync(join(DEMO, d.file), 'utf8') }));
-
-// Deterministic variations (mulberry32) so every run measures the same stream and no two documents are identical.
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The i-th synthetic article: an original with its paragraphs shuffled (headline kept) and its digits changed. */
-function synthesise(i: number): DocumentInput {
-  const rnd = random(i + 1);
-  const base = originals[i % originals.length];
-  if (!base) throw new Error('demo corpus missing');
-  const [headline = '', ...paragraphs] = base.text.split(/\n\s*\n/);
-  for (let k = paragraphs.length - 1; k > 0; k--) {
-    const j = Math.floor(rnd() * (k + 1));
-    const tmp = paragraphs[k] ?? '';
-    paragraphs[k] = paragraphs[j] ?? '';
-    paragraphs[j] = tmp;
-  }
-  const text = [headline, ...paragraphs].join('\n\n').replace(/\d/g, (d) => (rnd() < 0.3 ? String(Math.floor(rnd() * 10)) : d));
-  return { id: `bench-${i}`, text, title: base.title, outlet: base.outlet, publishedDate: base.published, publishedApproximate: false };
-}
+const synthesise = syntheticArticle;
 
 function heapMb(): number {
   return process.memoryUsage().heapUsed / 2 ** 20;
