@@ -2,6 +2,8 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { isOneOf, WORKFLOW_STATUSES } from '@claimdesk/claim-model';
+import { mayTakeItem } from '@claimdesk/claim-model/workflow';
 import { conflictCurrent, describeError, isConflict } from '~/lib/errors';
 import { useTRPC } from '~/trpc/react';
 import { ConflictNotice, type PendingConflict } from './conflict-notice';
@@ -62,12 +64,19 @@ export function WorkflowActions({ item, viewer, members }: Props) {
 
   const s = item.status;
   const isAssignee = item.assigneeId === viewer.id;
+  // Leads use the assign control below; a reviewer takes what nobody has and nobody has started.
+  const canTake = !viewer.isLead && isOneOf(WORKFLOW_STATUSES, s) && mayTakeItem({ id: viewer.id, role: 'reviewer' }, { status: s, assigneeId: item.assigneeId });
   return (
     <div className="workflow" role="group" aria-label="Workflow actions">
       <div className="row wrap">
         {s === 'new' ? (
           <button type="button" className="button" disabled={pending} onClick={() => run('Triage', (v) => triage.mutateAsync({ disputeId: item.id, expectedVersion: v }))}>
             Mark check-worthy (triage)
+          </button>
+        ) : null}
+        {canTake ? (
+          <button type="button" className="button primary" disabled={pending} onClick={() => run('Assign to me', (v) => assign.mutateAsync({ disputeId: item.id, expectedVersion: v, assigneeId: viewer.id }))}>
+            Assign to me
           </button>
         ) : null}
         {isAssignee && (s === 'assigned' || s === 'reopened') ? (

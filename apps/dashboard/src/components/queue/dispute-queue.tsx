@@ -6,6 +6,7 @@ import { QueueRow } from './queue-row';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { mayTakeItem } from '@claimdesk/claim-model/workflow';
 import { describeError } from '~/lib/errors';
 import { parseQueueFilters, serializeQueueFilters, toListInput, type QueueFilters } from '~/lib/queue-filters';
 import { useTRPC } from '~/trpc/react';
@@ -91,8 +92,13 @@ export function DisputeQueue({ caseId, mode, user }: Props) {
     (index: number) => {
       const row = rows[index];
       if (!row) return;
-      if (!user.isLead) {
-        setMessage({ kind: 'error', text: 'Only leads can assign disputes. Ask a lead to assign this one to you.' });
+      if (row.assigneeId === user.id) {
+        setMessage({ kind: 'info', text: 'This dispute is already assigned to you.' });
+        return;
+      }
+      // Leads may assign anything; a reviewer takes only what nobody has and nobody has started (claim-model).
+      if (!user.isLead && !mayTakeItem({ id: user.id, role: 'reviewer' }, row)) {
+        setMessage({ kind: 'error', text: row.assigneeId ? `${row.assigneeName ?? 'Someone'} already has this dispute. Ask a lead to hand it to you.` : 'Its review has started, so only a lead can assign it. Ask a lead to hand it to you.' });
         return;
       }
       assign.mutate(

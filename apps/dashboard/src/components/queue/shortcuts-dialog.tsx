@@ -6,7 +6,7 @@ const SHORTCUTS: [string, string][] = [
   ['j / ↓', 'Next row'],
   ['k / ↑', 'Previous row'],
   ['Enter', 'Open the dispute'],
-  ['a', 'Assign the row to me (leads)'],
+  ['a', 'Assign the row to me (reviewers: unassigned new or triaged disputes)'],
   ['x', 'Select or unselect the row'],
   ['/', 'Search'],
   ['?', 'Show this help'],
