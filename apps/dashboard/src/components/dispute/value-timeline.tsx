@@ -29,7 +29,8 @@ export function ValueTimeline({ values, unit }: { values: TimedValue[]; unit: st
   // Several sources on one day sit side by side instead of on top of each other.
   const seen = new Map<string, number>();
   return (
-    <figure className="chart">
+    // Focusable: on a phone the chart scrolls sideways in its own box, and a keyboard must be able to scroll it too.
+    <figure className="chart" tabIndex={0} aria-labelledby="timeline-title">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="timeline-title timeline-desc" className="timeline">
         <title id="timeline-title">Figures by as-of date ({unit})</title>
         <desc id="timeline-desc">{values.map((v) => `${v.asOf}: ${v.label} ${v.written}`).join('; ')}</desc>

@@ -66,14 +66,7 @@ export function ReportWorkbench({ caseId, canExport, metrics }: Props) {
   const srcDoc = preview.data?.content.replace('<head>', '<head><base target="_blank">');
 
   return (
-    <div
-      style={{
-        display: 'grid',
-        gridTemplateColumns: 'minmax(260px, 320px) minmax(0, 1fr)',
-        gap: 'var(--space-4)',
-        alignItems: 'start',
-      }}
-    >
+    <div className="report-layout">
       <aside className="stack">
         <section className="panel" aria-labelledby="report-options">
           <div className="panel-header">
@@ -174,15 +167,8 @@ export function ReportWorkbench({ caseId, canExport, metrics }: Props) {
             title="Report preview"
             sandbox="allow-popups allow-popups-to-escape-sandbox"
             srcDoc={srcDoc}
-            style={{
-              width: '100%',
-              height: 'calc(100vh - 190px)',
-              minHeight: 480,
-              border: 0,
-              display: 'block',
-              background: '#fff',
-              opacity: preview.isPlaceholderData ? 0.6 : 1,
-            }}
+            className="report-frame"
+            style={{ opacity: preview.isPlaceholderData ? 0.6 : 1 }}
           />
         )}
       </section>
