@@ -6,6 +6,11 @@ import type { Context } from './context';
 import { DomainError, toTRPCError } from './errors';
 import type { Actor } from './actor';
 
+function issuesOf(data: unknown): string[] | undefined {
+  if (typeof data !== 'object' || data === null || !('issues' in data) || !Array.isArray(data.issues)) return undefined;
+  return data.issues.filter((i): i is string => typeof i === 'string');
+}
+
 /** The one place where errors become what a client sees: field errors, domain codes, or a generic message. */
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -19,6 +24,8 @@ const t = initTRPC.context<Context>().create({
         fieldErrors: cause instanceof ZodError ? cause.flatten().fieldErrors : undefined,
         domainCode: cause instanceof DomainError ? cause.code : undefined,
         current: cause instanceof DomainError && cause.code === 'STALE_VERSION' ? cause.data : undefined,
+        // Invalid input that is not a form field (a lexicon file): each problem as its own sentence.
+        issues: cause instanceof DomainError && cause.code === 'INVALID_INPUT' ? issuesOf(cause.data) : undefined,
       },
     };
   },

@@ -73,6 +73,7 @@ const rows: Record<string, { procedure?: string; expect: Record<RoleName, Answer
   // Each call removes a member made for it, so the other rows keep their people.
   'case.removeMember': { expect: LEAD, input: () => ({ caseId: theCase.id, userId: memberToRemove() }) },
   'case.updateSettings': { expect: LEAD, input: () => ({ caseId: theCase.id, staleAfterHours: 24 }) },
+  'case.setLexicon': { expect: LEAD, input: () => ({ caseId: theCase.id, override: { hedges: ['per a wire report'] } }) },
   'document.list': { expect: PROTECTED, input: () => ({ caseId: theCase.id }) },
   'document.byId': { expect: PROTECTED, input: () => ({ documentId: seedDispute(db, theCase.id).documentId }) },
   'document.import': { expect: LEAD, input: () => ({ caseId: theCase.id, items: [{ name: 'a.txt', contentBase64: base64(`Some text ${randomUUID()}`) }] }) },
