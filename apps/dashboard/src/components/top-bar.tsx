@@ -13,7 +13,7 @@ export function TopBar({ user }: { user: SessionUser }) {
       </Link>
       <nav className="topnav" aria-label="Main">
         <Link href="/cases">Cases</Link>
-        {user.role === 'admin' ? <Link href="/admin">Admin</Link> : null}
+        {user.role === 'admin' || user.role === 'lead' ? <Link href="/admin">Admin</Link> : null}
       </nav>
       <div className="usermenu">
         <span className="user-name">

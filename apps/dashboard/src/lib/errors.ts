@@ -5,6 +5,7 @@ interface ErrorData {
   domainCode?: string;
   current?: unknown;
   fieldErrors?: Record<string, string[] | undefined>;
+  issues?: string[];
 }
 
 function dataOf(error: unknown): ErrorData | undefined {
@@ -31,6 +32,11 @@ export function fieldErrors(error: unknown): Record<string, string> {
     if (messages?.[0]) out[field] = messages[0];
   }
   return out;
+}
+
+/** Each problem the server found in a document it was given (a lexicon file), one sentence each. */
+export function inputIssues(error: unknown): string[] {
+  return dataOf(error)?.issues ?? [];
 }
 
 /** A sentence for a person: the server's message is written for people; network failures get our own. */

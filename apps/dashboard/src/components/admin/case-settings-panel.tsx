@@ -4,15 +4,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { describeError, fieldErrors } from '~/lib/errors';
 import { useTRPC } from '~/trpc/react';
+import { LexiconEditor } from './lexicon-editor';
 
-/** One case's members and settings: four eyes, staleness threshold, description. */
-export function CaseSettingsPanel({ cases }: { cases: { id: string; name: string }[] }) {
+/** One case's members and settings: four eyes, staleness threshold, description, lexicon. Only admins add members. */
+export function CaseSettingsPanel({ cases, canAddMembers }: { cases: { id: string; name: string }[]; canAddMembers: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [caseId, setCaseId] = useState(cases[0]?.id ?? '');
   const theCase = useQuery({ ...trpc.case.byId.queryOptions({ caseId }), enabled: caseId !== '' });
   const members = useQuery({ ...trpc.case.members.queryOptions({ caseId }), enabled: caseId !== '' });
-  const users = useQuery(trpc.user.list.queryOptions());
+  // The account list is for admins; a lead sees the members but adds nobody here.
+  const users = useQuery({ ...trpc.user.list.queryOptions(), enabled: canAddMembers });
   const [fourEyes, setFourEyes] = useState(false);
   const [stale, setStale] = useState('48');
   const [description, setDescription] = useState('');
@@ -94,7 +96,6 @@ export function CaseSettingsPanel({ cases }: { cases: { id: string; name: string
             <label htmlFor="case-description">Description</label>
             <textarea id="case-description" value={description} onChange={(e) => setDescription(e.target.value)} rows={3} />
           </div>
-          <p className="muted small">The case lexicon (extra figure words, subjects, places) is set with the command line for now.</p>
           <div>
             <button type="submit" className="button primary" disabled={save.isPending || caseId === ''}>
               {save.isPending ? 'Saving…' : 'Save settings'}
@@ -110,22 +111,29 @@ export function CaseSettingsPanel({ cases }: { cases: { id: string; name: string
               </li>
             ))}
           </ul>
-          <div className="row wrap">
-            <label htmlFor="add-member">Add</label>
-            <select id="add-member" className="narrow-select" value={newMember} onChange={(e) => setNewMember(e.target.value)}>
-              <option value="">Choose a person…</option>
-              {candidates.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name} ({u.email})
-                </option>
-              ))}
-            </select>
-            <button type="button" className="button" disabled={!newMember || addMember.isPending} onClick={() => { addMember.mutate({ caseId, userId: newMember }); setNewMember(''); }}>
-              Add member
-            </button>
-          </div>
+          {canAddMembers ? (
+            <div className="row wrap">
+              <label htmlFor="add-member">Add</label>
+              <select id="add-member" className="narrow-select" value={newMember} onChange={(e) => setNewMember(e.target.value)}>
+                <option value="">Choose a person…</option>
+                {candidates.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name} ({u.email})
+                  </option>
+                ))}
+              </select>
+              <button type="button" className="button" disabled={!newMember || addMember.isPending} onClick={() => { addMember.mutate({ caseId, userId: newMember }); setNewMember(''); }}>
+                Add member
+              </button>
+            </div>
+          ) : null}
         </div>
       </div>
+      {caseId !== '' && theCase.data ? (
+        <div className="panel-body lexicon-section">
+          <LexiconEditor caseId={caseId} current={theCase.data.lexiconOverride ?? null} />
+        </div>
+      ) : null}
       {message ? (
         <p className={`alert ${message.kind} inline-alert settings-message`} role={message.kind === 'error' ? 'alert' : 'status'}>
           {message.text}
