@@ -1,5 +1,6 @@
 export { openDatabase, getDb, writeTransaction, type Db, type OpenDatabaseOptions } from './client';
 export { searchText, toFtsQuery, RANKED_HIT_LIMIT, type SearchOptions, type SearchItemType } from './search';
+export { insertClaims, disputesHoldingClaims, storedDisputeMembership } from './bulk';
 export { backupDatabase, integrityCheck, databaseStatus } from './maintenance';
 export { readDbEnv } from './env';
 export { findWorkspaceRoot } from './workspace-root';

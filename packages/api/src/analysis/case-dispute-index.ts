@@ -45,22 +45,9 @@ function build(db: Db, caseId: string, lexicon: Lexicon): DisputeIndex {
 }
 
 /**
- * Makes sure the case's index is in memory and current. Call it before the write transaction, so a rebuild
- * (about 1 s per 100,000 claims) does not hold the write lock; `takeIndex` inside the transaction re-checks.
- */
-export function warmDisputeIndex(db: Db, caseId: string, lexicon: Lexicon): void {
-  const generation = readGeneration(db, caseId);
-  const cache = cacheOf(db);
-  if (cache.get(caseId)?.generation === generation) return;
-  const index = build(db, caseId, lexicon);
-  if (cache.size >= MAX_CASES && !cache.has(caseId)) cache.delete(cache.keys().next().value ?? '');
-  cache.set(caseId, { generation, index });
-}
-
-/**
- * Inside the write transaction: the case's current index, taken out of the cache because the caller is about
- * to change it. The caller returns it with `keepIndex` once the transaction has committed; if the transaction
- * fails, the index is simply not returned and the next import rebuilds it.
+ * The case's current index (rebuilt from the database if another process changed the case), taken out of the
+ * cache because the caller is about to change it. The caller returns it with `keepIndex` once its transaction has
+ * committed; if the transaction fails, the index is simply not returned and the next import rebuilds it.
  */
 export function takeIndex(db: Db, caseId: string, lexicon: Lexicon): CachedIndex {
   const generation = readGeneration(db, caseId);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, cases, disputeClaims, disputes, eq, inArray, verdicts, type Db } from '@claimdesk/db';
+import { and, cases, disputeClaims, disputes, disputesHoldingClaims, eq, inArray, storedDisputeMembership, verdicts, type Db } from '@claimdesk/db';
 import type { ExtractedClaim, RelationKind } from '@claimdesk/claim-model';
-import { reconcileDisputes, type ComputedDispute, type DisputeDocument, type ExistingDispute } from '@claimdesk/claim-model/disputes';
+import { reconcileDisputes, type ComputedDispute, type DisputeDocument, type DisputeIndexUpdate, type ExistingDispute } from '@claimdesk/claim-model/disputes';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import type { Actor } from '../actor';
 import { recordActivity } from '../activity';
@@ -41,37 +41,37 @@ function inChunks<T, R>(items: readonly T[], read: (chunk: T[]) => R[]): R[] {
   return out;
 }
 
-/** The stored disputes holding any of these claims, as reconciliation compares them. */
+/** The stored disputes holding any of these claims, as reconciliation compares them (oldest first). */
 function storedDisputesOf(db: Db, claimIds: readonly string[]): ExistingDispute[] {
-  const ids = [...new Set(inChunks(claimIds, (chunk) => db.select({ id: disputeClaims.disputeId }).from(disputeClaims).where(inArray(disputeClaims.claimId, chunk)).all().map((r) => r.id)))];
-  if (ids.length === 0) return [];
-  const rows = inChunks(ids, (chunk) => db.select({ id: disputes.id, analysis: disputes.analysis, createdAt: disputes.createdAt }).from(disputes).where(inArray(disputes.id, chunk)).all());
-  const members = inChunks(ids, (chunk) => db.select().from(disputeClaims).where(inArray(disputeClaims.disputeId, chunk)).all());
+  const stored = storedDisputeMembership(db, disputesHoldingClaims(db, claimIds));
+  const ids = stored.map((d) => d.id);
   const withVerdict = new Set(inChunks(ids, (chunk) => db.select({ itemId: verdicts.itemId }).from(verdicts).where(and(eq(verdicts.itemType, 'dispute'), inArray(verdicts.itemId, chunk))).all().map((v) => v.itemId)));
-  const claimsOf = new Map<string, string[]>();
-  for (const m of members) {
-    const list = claimsOf.get(m.disputeId);
-    if (list) list.push(m.claimId);
-    else claimsOf.set(m.disputeId, [m.claimId]);
-  }
-  // Oldest first: reconciliation gives ties to the earlier stored dispute.
-  return rows
-    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
-    .map((r) => ({
-      id: r.id,
-      claimIds: claimsOf.get(r.id) ?? [],
-      relationKinds: ((r.analysis as ComputedDispute).relations ?? []).map((rel) => rel.kind),
-      hasVerdict: withVerdict.has(r.id),
-    }));
+  return stored.map((d) => ({ id: d.id, claimIds: d.claimIds, relationKinds: d.relationKinds as RelationKind[], hasVerdict: withVerdict.has(d.id) }));
 }
 
 /**
- * Adds new claims to the case's disputes and applies the result in place: a dispute keeps its id when claims
- * join it (so assignments, comments and verdicts stay attached), new propositions become new disputes, and a
- * relation change on a dispute with a verdict is flagged as new evidence for a lead — never silently applied to
+ * Applies what adding claims to the case's index changed to the stored disputes: a dispute keeps its id when
+ * claims join it (so assignments, comments and verdicts stay attached), new propositions become new disputes, and
+ * a relation change on a dispute with a verdict is flagged as new evidence for a lead — never silently applied to
  * the verdict. Runs inside the import's write transaction; only the disputes the new claims touch are read and
- * written. Returns the disputes created or changed, and the updated index: the caller keeps it (`keepIndex`)
- * once the transaction has committed, and drops it if the transaction fails.
+ * written. Returns the disputes created or changed.
+ */
+export function applyDisputeUpdate(db: Db, actor: Actor, caseId: string, update: DisputeIndexUpdate): ComputedDispute[] {
+  const touchedClaims = [...update.changed, ...update.removed].flatMap((d) => d.claimIds);
+  const existing = storedDisputesOf(db, touchedClaims);
+  return applyPlan(db, actor, caseId, existing, reconcileDisputes(existing, update.changed));
+}
+
+/** Records that the case's claims changed: another process holding its index in memory rebuilds its own. */
+export function bumpGeneration(db: Db, caseId: string, from: number): number {
+  db.update(cases).set({ analysisGeneration: from + 1 }).where(eq(cases.id, caseId)).run();
+  return from + 1;
+}
+
+/**
+ * The whole update inside the write transaction, index included: the path taken when the index prepared
+ * outside the lock turned out stale (another process imported meanwhile). Returns the changed disputes and the
+ * updated index, for the caller to keep (`keepIndex`) once the transaction has committed.
  */
 export function updateCaseDisputes(
   db: Db,
@@ -84,13 +84,8 @@ export function updateCaseDisputes(
   const joining = newClaims.filter(joinsDisputes);
   if (joining.length === 0) return { changed: [], index: null };
   const entry = takeIndex(db, caseId, lexicon);
-  const update = entry.index.add(joining, newDocuments);
-  const touchedClaims = [...update.changed, ...update.removed].flatMap((d) => d.claimIds);
-  const existing = storedDisputesOf(db, touchedClaims);
-  const changed = applyPlan(db, actor, caseId, existing, reconcileDisputes(existing, update.changed));
-  // Another process holding this case's index in memory sees the new generation and rebuilds its own.
-  db.update(cases).set({ analysisGeneration: entry.generation + 1 }).where(eq(cases.id, caseId)).run();
-  return { changed, index: { generation: entry.generation + 1, index: entry.index } };
+  const changed = applyDisputeUpdate(db, actor, caseId, entry.index.add(joining, newDocuments));
+  return { changed, index: { generation: bumpGeneration(db, caseId, entry.generation), index: entry.index } };
 }
 
 function applyPlan(db: Db, actor: Actor, caseId: string, existing: readonly ExistingDispute[], plan: ReturnType<typeof reconcileDisputes>): ComputedDispute[] {
@@ -100,14 +95,19 @@ function applyPlan(db: Db, actor: Actor, caseId: string, existing: readonly Exis
 
   for (const kept of plan.keep) {
     const before = existing.find((e) => e.id === kept.id);
-    const sameMembers = before && before.claimIds.length === kept.computed.claimIds.length && kept.computed.claimIds.every((id) => before.claimIds.includes(id));
+    const previous = new Set(before?.claimIds ?? []);
+    const sameMembers = previous.size === kept.computed.claimIds.length && kept.computed.claimIds.every((id) => previous.has(id));
     if (sameMembers && !kept.relationChanged) continue;
     db.update(disputes)
       .set({ ...disputeColumns(kept.computed), updatedAt: now, lastActivityAt: now, ...(kept.newEvidence ? { newEvidence: true } : {}) })
       .where(eq(disputes.id, kept.id))
       .run();
-    db.delete(disputeClaims).where(eq(disputeClaims.disputeId, kept.id)).run();
-    db.insert(disputeClaims).values(kept.computed.claimIds.map((claimId) => ({ disputeId: kept.id, claimId }))).run();
+    // Only the membership rows that differ: a dispute quoted by thousands of articles gains a few per import.
+    const next = new Set(kept.computed.claimIds);
+    const gone = [...previous].filter((id) => !next.has(id));
+    const added = kept.computed.claimIds.filter((id) => !previous.has(id));
+    inChunks(gone, (chunk) => [db.delete(disputeClaims).where(and(eq(disputeClaims.disputeId, kept.id), inArray(disputeClaims.claimId, chunk))).run()]);
+    inChunks(added, (chunk) => [db.insert(disputeClaims).values(chunk.map((claimId) => ({ disputeId: kept.id, claimId }))).run()]);
     recordActivity(db, actor, {
       caseId,
       action: kept.newEvidence ? 'dispute.new_evidence' : 'dispute.updated',
@@ -122,7 +122,7 @@ function applyPlan(db: Db, actor: Actor, caseId: string, existing: readonly Exis
   for (const created of plan.create) {
     const id = randomUUID();
     db.insert(disputes).values({ id, caseId, ...disputeColumns(created), createdAt: now, updatedAt: now, lastActivityAt: now }).run();
-    db.insert(disputeClaims).values(created.claimIds.map((claimId) => ({ disputeId: id, claimId }))).run();
+    inChunks(created.claimIds, (chunk) => [db.insert(disputeClaims).values(chunk.map((claimId) => ({ disputeId: id, claimId }))).run()]);
     recordActivity(db, actor, {
       caseId,
       action: 'dispute.detected',
