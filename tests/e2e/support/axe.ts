@@ -4,27 +4,13 @@ import type { Page } from 'playwright-core';
 const BLOCKING = new Set(['serious', 'critical']);
 
 /**
- * Violations found by this suite in dashboard code still being written, reported to its owner. Each entry is
- * narrow (one rule on one element) so anything new still fails; remove an entry once the screen is fixed.
- */
-const KNOWN_ISSUES: { rule: string; target: RegExp; why: string }[] = [
-  { rule: 'link-in-text-block', target: /\.sentence-meta/, why: 'dispute page: "open in article" links in the source table are told apart by colour only' },
-  { rule: 'link-in-text-block', target: /^\.alert > a$/, why: 'signed-out banner: the "Sign in again" link is told apart by colour only' },
-];
-
-const isKnown = (rule: string, target: string) => KNOWN_ISSUES.some((k) => k.rule === rule && k.target.test(target));
-
-/**
  * Scans what the page shows now against WCAG 2.1 A/AA and fails on any serious or critical violation,
  * naming the rule, its help text and the first elements, so the message alone says what to fix.
  */
 export async function expectNoSeriousA11yViolations(page: Page, screen = new URL(page.url()).pathname): Promise<void> {
   // A sandboxed frame that may not run scripts (the report preview) cannot host axe: it would only time out.
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('iframe[sandbox]:not([sandbox*="allow-scripts"])').analyze();
-  const blocking = results.violations
-    .filter((v) => BLOCKING.has(v.impact ?? ''))
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isKnown(v.id, n.target.join(' '))) }))
-    .filter((v) => v.nodes.length > 0);
+  const blocking = results.violations.filter((v) => BLOCKING.has(v.impact ?? ''));
   if (blocking.length === 0) return;
   const lines = blocking.map((v) => {
     const where = v.nodes
