@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isOneOf, WORKFLOW_STATUSES } from '@claimdesk/claim-model';
 import { mayTakeItem } from '@claimdesk/claim-model/workflow';
 import { conflictCurrent, describeError, isConflict } from '~/lib/errors';
@@ -37,6 +37,14 @@ export function WorkflowActions({ item, viewer, members }: Props) {
   const [reason, setReason] = useState('');
   const names = new Map(members.map((m) => [m.id, m.name]));
 
+  const groupRef = useRef<HTMLDivElement>(null);
+  const acted = useRef(false);
+  // After a step the pressed button is usually gone (the step no longer applies) and focus falls to the page:
+  // keep it in this group, so the next Tab goes on from here instead of from the top of the page.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (acted.current && (!focused || focused === document.body)) groupRef.current?.focus({ preventScroll: true });
+  }, [item.status, item.assigneeId]);
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.dispute.byId.queryKey({ disputeId: item.id }) }),
@@ -56,6 +64,7 @@ export function WorkflowActions({ item, viewer, members }: Props) {
     const seen = { status: item.status, assigneeId: item.assigneeId };
     setError(null);
     setConflict(null);
+    acted.current = true;
     step(version).catch((err: unknown) => {
       if (isConflict(err)) setConflict({ action, message: describeError(err), current: conflictCurrent(err), seen, reapply: (v) => run(action, step, v) });
       else setError(describeError(err));
@@ -67,7 +76,7 @@ export function WorkflowActions({ item, viewer, members }: Props) {
   // Leads use the assign control below; a reviewer takes what nobody has and nobody has started.
   const canTake = !viewer.isLead && isOneOf(WORKFLOW_STATUSES, s) && mayTakeItem({ id: viewer.id, role: 'reviewer' }, { status: s, assigneeId: item.assigneeId });
   return (
-    <div className="workflow" role="group" aria-label="Workflow actions">
+    <div ref={groupRef} tabIndex={-1} className="workflow" role="group" aria-label="Workflow actions">
       <div className="row wrap">
         {s === 'new' ? (
           <button type="button" className="button" disabled={pending} onClick={() => run('Triage', (v) => triage.mutateAsync({ disputeId: item.id, expectedVersion: v }))}>

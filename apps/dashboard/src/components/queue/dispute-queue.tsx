@@ -129,6 +129,13 @@ export function DisputeQueue({ caseId, mode, user }: Props) {
     focusSearch: () => searchRef.current?.focus(),
   });
 
+  // Arriving from the navigation, focus would stay on the tab's link, whose own Enter re-opens the tab: the
+  // queue takes focus instead, so j/k/Enter work at once. Focus someone has put elsewhere is left alone.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || focused.closest('nav')) scrollRef.current?.focus({ preventScroll: true });
+  }, []);
+
   const selectedRows = table.getSelectedRowModel().rows.map((r) => r.original);
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
