@@ -4,15 +4,7 @@ import type { Db } from '@claimdesk/db';
 import { authenticate } from './authenticate';
 import { readAuthEnv } from './env';
 import { revokeSessions } from './session-user';
-
-/** What the JWT carries. Role and name are NOT trusted from here: every request re-reads the user. */
-interface ClaimdeskToken {
-  sub?: string;
-  sv?: number;
-  authTime?: number;
-  lastSeen?: number;
-  expired?: boolean;
-}
+import { isTokenExpired, type ClaimdeskToken } from './session-token';
 
 export function clientIp(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.['x-forwarded-for'];
@@ -59,9 +51,7 @@ export function createAuthOptions(db: Db): NextAuthOptions {
           t.expired = false;
           return t;
         }
-        const tooOld = now - (t.authTime ?? 0) > env.maxAgeSeconds;
-        const idle = now - (t.lastSeen ?? 0) > env.idleSeconds;
-        if (tooOld || idle || t.expired) return { ...t, expired: true };
+        if (isTokenExpired(t, env, now)) return { ...t, expired: true };
         t.lastSeen = now;
         return t;
       },

@@ -1,7 +1,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from '@claimdesk/api';
 import { db } from '~/server/db';
-import { getSessionContext } from '~/server/auth';
+import { getApiSessionContext } from '~/server/auth';
 import { isSameOrigin } from '~/server/same-origin';
 
 export const dynamic = 'force-dynamic';
@@ -16,7 +16,7 @@ function handler(req: Request) {
     req,
     router: appRouter,
     allowMethodOverride: false,
-    createContext: async () => ({ db: db(), ...(await getSessionContext()) }),
+    createContext: async () => ({ db: db(), ...(await getApiSessionContext(req)) }),
   });
 }
 
