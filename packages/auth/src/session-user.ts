@@ -9,16 +9,28 @@ export interface SessionUser {
   role: Role;
 }
 
+function prepareUserById(db: Db) {
+  return db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, sql.placeholder('userId')))
+    .prepare();
+}
+
+// Read on every request: prepared once per connection.
+const prepared = new WeakMap<Db, ReturnType<typeof prepareUserById>>();
+function userById(db: Db) {
+  let statement = prepared.get(db);
+  if (!statement) prepared.set(db, (statement = prepareUserById(db)));
+  return statement;
+}
+
 /**
  * Returns the user when the token's session version is still current and the account is enabled.
  * A role change, a disable or a sign-out bumps the version, which ends every older session at once.
  */
 export function loadSessionUser(db: Db, userId: string, sessionVersion: number): SessionUser | null {
-  const user = db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, sessionVersion: users.sessionVersion })
-    .from(users)
-    .where(eq(users.id, userId))
-    .get();
+  const user = userById(db).get({ userId });
   if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
