@@ -45,6 +45,17 @@ describe('claimdesk export', () => {
     ).toBe(true);
   });
 
+  it('streams the PDF to the file given with --out, same bytes for the same as-of moment', () => {
+    const args = (out: string) => ['export', '--case', 'Demo', '--format', 'pdf', '--as-of', '2030-01-01', '--out', out];
+    const first = claimdesk(args('report.pdf'));
+    expect(first.status).toBe(0);
+    expect(first.stderr).toMatch(/report\.pdf \(application\/pdf, \d+ pages\)/);
+    const bytes = readFileSync(join(work, 'report.pdf'));
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(claimdesk(args('again.pdf')).status).toBe(0);
+    expect(readFileSync(join(work, 'again.pdf')).equals(bytes)).toBe(true);
+  });
+
   it('refuses an unknown format and a PDF without --out with a sentence and exit code 1', () => {
     const bad = claimdesk(['export', '--case', 'Demo', '--format', 'xml']);
     expect(bad.status).toBe(1);

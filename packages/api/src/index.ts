@@ -4,4 +4,4 @@ export { COMMAND_LINE_ACTOR, type Actor } from './actor';
 export { DomainError, type DomainErrorCode } from './errors';
 export { importManifest, metadataFromManifest, type ImportManifest, type DocumentMetadataInput } from './import/document-metadata';
 export { readUpload, MAX_UPLOAD_BYTES, ACCEPTED_EXTENSIONS, type UploadedFile } from './import/read-upload';
-export { renderPdf, DEFAULT_CHROMIUM_PATH, type PdfOptions } from './report/render-pdf';
+export { writeReportPdf } from './report/render-pdf';

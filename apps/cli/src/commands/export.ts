@@ -1,7 +1,8 @@
+import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { COMMAND_LINE_ACTOR } from '@claimdesk/api';
-import { exportReport, findCase } from '@claimdesk/api/use-cases';
+import { exportReport, findCase, streamReportPdf } from '@claimdesk/api/use-cases';
 import { REPORT_FORMATS, type ReportFormat } from '@claimdesk/claim-model/report';
 import { getDb } from '@claimdesk/db';
 import { action, CliError } from '../fail';
@@ -47,15 +48,23 @@ export function registerExportCommand(program: Command): void {
         const db = getDb();
         const ctx = { db, actor: COMMAND_LINE_ACTOR };
         const theCase = findCase(ctx, options.case);
-        const file = await exportReport(ctx, {
+        const input = {
           caseId: theCase.id,
-          format: options.format,
           asOf: options.asOf,
           includeOpen: !options.excludeOpen,
           metrics: options.metric.length > 0 ? options.metric : undefined,
           reportUrl: options.reportUrl,
           publisher: options.publisher,
-        });
+        };
+        if (options.format === 'pdf' && options.out) {
+          // Written page by page: a report of thousands of disputes never sits in memory as one file.
+          const pdf = streamReportPdf(ctx, input);
+          const path = fromUserCwd(options.out);
+          const { pages } = await pdf.writeTo(createWriteStream(path));
+          console.error(`wrote ${path} (${pdf.mimeType}, ${pages} pages)`);
+          return;
+        }
+        const file = await exportReport(ctx, { ...input, format: options.format });
         const bytes = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;
         if (!options.out) {
           process.stdout.write(bytes);

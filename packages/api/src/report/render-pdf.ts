@@ -1,114 +1,131 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import { chromium } from 'playwright-core';
-import { DomainError } from '../errors';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import PDFDocument from 'pdfkit';
+import { formatDate, type Report } from '@claimdesk/claim-model/report';
+import { paragraph, sectionHeading } from './pdf/blocks';
+import { colophon, methodologySection, reviewersSection, timelineSection, unverifiedSection } from './pdf/appendix';
+import { fontFiles } from './pdf/fonts';
+import { keyFigure } from './pdf/key-figures';
+import { masthead } from './pdf/masthead';
+import { PageFrame } from './pdf/page-frame';
+import { openDispute } from './pdf/still-disputed';
+import { PAGE, STYLES } from './pdf/theme';
 
-export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+/** pdfkit writes each PDF object as several tiny chunks; they go to the destination in blocks of this size. */
+const BLOCK = 2 ** 16;
 
-/** Flags that let Chromium run as root in a container without reaching the network (TOOLCHAIN.md). */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/**
+ * Writes the report as an A4 PDF to `out` (a file, an HTTP response), page by page as they are drawn: no page is
+ * kept once the next begins, and drawing pauses while the destination is behind. Resolves once `out` has the whole
+ * file, with the number of pages. The same report gives the same bytes: the file's dates are the report's as-of moment.
+ */
+export async function writeReportPdf(report: Report, out: Writable): Promise<{ pages: number }> {
+  const fonts = fontFiles();
+  const asOf = new Date(Date.parse(report.asOf));
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    size: [PAGE.width, PAGE.height],
+    margin: 0,
+    font: fonts.serif,
+    pdfVersion: '1.7',
+    lang: 'en',
+    displayTitle: true,
+    info: {
+      Title: `Verified summary report: ${report.case.name}`,
+      Subject: `As of ${formatDate(report.asOf)}`,
+      Creator: 'Claimdesk',
+      Producer: 'Claimdesk',
+      CreationDate: asOf,
+      ModDate: asOf,
+    },
+  });
+  const written = finished(out);
+  const blocks = new BlockWriter(out);
+  doc.on('data', (chunk: Uint8Array) => blocks.push(chunk));
+  doc.on('end', () => blocks.end());
+  const drain = () => blocks.drained();
+  let frame: PageFrame;
+  try {
+    frame = new PageFrame(doc, {
+      headerLeft: report.case.name,
+      footerLeft: `${report.case.name} · verified summary as of ${formatDate(report.asOf)}`,
+    });
+    frame.newPage();
+    masthead(frame, report);
 
-/** A report of thousands of disputes takes a while to lay out on a busy server; give up after this long. */
-const TIMEOUT_MS = 300_000;
-const MM = 72 / 25.4;
-
-export interface PdfOptions {
-  /** Running footer on every page, e.g. "Kazakhstan unrest, January 2022 · as of 9 Jan 2022". */
-  footer: string;
-  executablePath?: string;
+    sectionHeading(frame, 'Key figures', 120);
+    if (report.keyFigures.length === 0) {
+      paragraph(frame, 'No dispute had an approved verdict at this moment.', STYLES.bodyMuted);
+    }
+    for (const [i, k] of report.keyFigures.entries()) {
+      keyFigure(frame, k, i === 0);
+      await drain();
+    }
+    if (report.options.includeOpen) {
+      sectionHeading(frame, 'Still disputed', 120);
+      if (report.stillDisputed.length === 0) paragraph(frame, 'No open disputes.', STYLES.bodyMuted);
+      for (const [i, d] of report.stillDisputed.entries()) {
+        openDispute(frame, d, i === 0);
+        await drain();
+      }
+    }
+    await unverifiedSection(frame, report, drain);
+    timelineSection(frame, report);
+    methodologySection(frame, report);
+    await reviewersSection(frame, report, drain);
+    colophon(frame, report);
+    frame.finish();
+  } catch (error) {
+    doc.removeAllListeners('data');
+    out.destroy(error instanceof Error ? error : new Error(String(error)));
+    throw error;
+  }
+  doc.end();
+  await written;
+  return { pages: frame.pageNumber };
 }
 
 /**
- * Prints the report's HTML to an A4 PDF with Chromium: the CSS paginates (rows never split, table heads repeat).
- * A large report comes as several HTML parts (`renderHtmlParts`), printed one after the other and joined; the page
- * numbers are stamped on the joined document so they run across parts. Scripts and network are off.
+ * Joins pdfkit's chunks into blocks for the destination (a file write or an HTTP chunk per PDF object would cost
+ * more than drawing it), and lets drawing wait while the destination is behind, so memory stays flat.
  */
-export async function renderPdf(html: string | readonly string[], options: PdfOptions): Promise<Uint8Array> {
-  const parts = typeof html === 'string' ? [html] : html;
-  const executablePath = options.executablePath ?? DEFAULT_CHROMIUM_PATH;
-  if (!existsSync(executablePath)) {
-    throw new DomainError(
-      'RULE_VIOLATION',
-      `PDF export needs Chromium at ${executablePath}, and it is not installed on this server. Install it (apt-get install chromium) or export HTML and print it from a browser.`,
-    );
+class BlockWriter {
+  private parts: Uint8Array[] = [];
+  private size = 0;
+
+  constructor(private readonly out: Writable) {}
+
+  push(chunk: Uint8Array): void {
+    this.parts.push(chunk);
+    this.size += chunk.length;
+    if (this.size >= BLOCK) this.flush();
   }
-  // A file loads far faster than setContent, which pushes the whole page through the DevTools protocol.
-  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-pdf-'));
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-  try {
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    const printed: Uint8Array[] = [];
-    for (const [i, part] of parts.entries()) {
-      const file = join(dir, `part-${i}.html`);
-      await writeFile(file, part);
-      // A fresh page per part lets Chromium drop the previous part's layout instead of holding every part at once.
-      const page = await context.newPage();
-      page.setDefaultTimeout(TIMEOUT_MS);
-      await page.route(/^(https?|wss?|ftp):/, (route) => route.abort());
-      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-      const pdf = await page.pdf({
-        format: 'A4',
-        preferCSSPageSize: true,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: `<div style="width:100%;font:7.5px Helvetica,Arial,'Liberation Sans',sans-serif;color:#666;padding:0 16mm"><span>${escapeTemplate(options.footer)}</span></div>`,
-      });
-      await page.close();
-      printed.push(new Uint8Array(pdf));
-      await rm(file, { force: true });
+
+  end(): void {
+    this.flush();
+    this.out.end();
+  }
+
+  async drained(): Promise<void> {
+    if (this.out.destroyed) throw new Error('The PDF destination was closed before the report was written.');
+    if (!this.out.writableNeedDrain) return;
+    const stop = new AbortController();
+    try {
+      await Promise.race([
+        once(this.out, 'drain', { signal: stop.signal }),
+        once(this.out, 'close', { signal: stop.signal }),
+      ]);
+    } finally {
+      stop.abort();
     }
-    return await joinAndNumber(printed);
-  } finally {
-    await browser.close();
-    await rm(dir, { recursive: true, force: true });
+    if (this.out.destroyed) throw new Error('The PDF destination was closed before the report was written.');
   }
-}
 
-/** One document from the parts, with "Page N of M" at the bottom right of every page. */
-async function joinAndNumber(parts: readonly Uint8Array[]): Promise<Uint8Array> {
-  const first = parts[0];
-  if (first === undefined) throw new Error('Nothing to print.');
-  const out = await PDFDocument.load(first);
-  for (const part of parts.slice(1)) {
-    const doc = await PDFDocument.load(part);
-    for (const copied of await out.copyPages(doc, doc.getPageIndices())) out.addPage(copied);
+  private flush(): void {
+    if (this.size === 0) return;
+    this.out.write(Buffer.concat(this.parts, this.size));
+    this.parts = [];
+    this.size = 0;
   }
-  const font = await out.embedFont(StandardFonts.Helvetica);
-  const pages = out.getPages();
-  const size = 5; // Matches the footer text Chromium draws on the left.
-  pages.forEach((page, i) => {
-    const label = `Page ${i + 1} of ${pages.length}`;
-    const { width } = page.getSize();
-    page.drawText(label, {
-      x: width - 16 * MM - font.widthOfTextAtSize(label, size),
-      y: 6 * MM,
-      size,
-      font,
-      color: rgb(0.4, 0.4, 0.4),
-    });
-  });
-  out.setProducer('Claimdesk');
-  out.setCreator('Claimdesk verified summary report');
-  // Fixed dates keep the file free of the moment it was printed (the report's own as-of is inside).
-  out.setCreationDate(new Date(0));
-  out.setModificationDate(new Date(0));
-  return out.save();
-}
-
-function escapeTemplate(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -2,15 +2,14 @@ import { z } from 'zod';
 import {
   REPORT_FORMATS,
   buildReport,
-  formatDate,
   mayAccessReport,
   parseMoment,
   renderClaimReview,
   renderCsv,
   renderHtml,
-  renderHtmlParts,
   renderJson,
   renderMarkdown,
+  type Report,
   type ReportFormat,
 } from '@claimdesk/claim-model/report';
 import type { Db } from '@claimdesk/db';
@@ -18,7 +17,8 @@ import type { Actor } from '../actor';
 import { requireCaseAccess } from '../case-access';
 import { DomainError, forbidden } from '../errors';
 import { loadReportSnapshot } from '../report/load-report-snapshot';
-import { renderPdf } from '../report/render-pdf';
+import { writeReportPdf } from '../report/render-pdf';
+import { collect } from '../report/collect';
 
 export const exportReportInput = z.object({
   caseId: z.string().min(1).max(100),
@@ -69,12 +69,10 @@ const EXTENSION: Record<ReportFormat, string> = {
 
 export const DEFAULT_PUBLISHER = 'Claimdesk verification desk';
 
-/** Chromium lays out a part of this many table rows in about 1 s and a few hundred MB (tests/bench/report). */
-export const PDF_ROWS_PER_PART = 800;
-
 /**
  * Builds the verified summary report of a case as of a moment and renders one format. Leads export; reviewers may
- * preview HTML and Markdown (`purpose: 'preview'`). Without `asOf`, the report is as of now.
+ * preview HTML and Markdown (`purpose: 'preview'`). Without `asOf`, the report is as of now. A large PDF is better
+ * streamed with `streamReportPdf`; here it is collected, for callers that need the whole file at once.
  */
 export async function exportReport(
   { db, actor }: { db: Db; actor: Actor },
@@ -82,23 +80,11 @@ export async function exportReport(
   purpose: 'preview' | 'export' = 'export',
   now: () => Date = () => new Date(),
 ): Promise<ExportedReport> {
-  const parsed = exportReportInput.parse(input);
-  const access = mayAccessReport(actor.role, parsed.format, purpose);
-  if (!access.ok) throw forbidden(access.reason);
-  const theCase = requireCaseAccess(db, actor, parsed.caseId);
-  const asOf = parsed.asOf ?? now().toISOString();
-  try {
-    parseMoment(asOf);
-  } catch (error) {
-    throw new DomainError('INVALID_INPUT', error instanceof Error ? error.message : String(error));
-  }
-  const snapshot = loadReportSnapshot(db, theCase);
-  const report = buildReport(snapshot, { asOf, includeOpen: parsed.includeOpen, metrics: parsed.metrics });
+  const { parsed, report, filename } = prepareReport({ db, actor }, input, purpose, now);
   const claimReview = {
-    reportUrl: parsed.reportUrl ?? `https://claimdesk.invalid/cases/${encodeURIComponent(theCase.id)}/report`,
+    reportUrl: parsed.reportUrl ?? `https://claimdesk.invalid/cases/${encodeURIComponent(report.case.id)}/report`,
     publisher: parsed.publisher ?? DEFAULT_PUBLISHER,
   };
-  const filename = `${slug(theCase.name)}-report-${asOf.slice(0, 16).replace(/:/g, '')}.${EXTENSION[parsed.format]}`;
   const text = (content: string): ExportedReport => ({
     filename,
     mimeType: MIME[parsed.format],
@@ -117,17 +103,41 @@ export async function exportReport(
     case 'claimreview':
       return text(renderClaimReview(report, claimReview));
     case 'pdf': {
-      const pdf = await renderPdf(renderHtmlParts(report, { maxRowsPerPart: PDF_ROWS_PER_PART }), {
-        footer: `${theCase.name} · verified summary as of ${formatDate(asOf)}`,
-      });
+      const pdf = await collect((out) => writeReportPdf(report, out));
       return {
         filename,
         mimeType: MIME.pdf,
-        content: Buffer.from(pdf).toString('base64'),
+        content: pdf.toString('base64'),
         encoding: 'base64',
       };
     }
   }
+}
+
+/**
+ * Checks that the actor may have this format of the report and builds it: the part every export shares, done before
+ * any byte is sent so a refusal is a clear error, never a broken file.
+ */
+export function prepareReport(
+  { db, actor }: { db: Db; actor: Actor },
+  input: ExportReportInput,
+  purpose: 'preview' | 'export',
+  now: () => Date,
+): { parsed: z.output<typeof exportReportInput>; report: Report; filename: string } {
+  const parsed = exportReportInput.parse(input);
+  const access = mayAccessReport(actor.role, parsed.format, purpose);
+  if (!access.ok) throw forbidden(access.reason);
+  const theCase = requireCaseAccess(db, actor, parsed.caseId);
+  const asOf = parsed.asOf ?? now().toISOString();
+  try {
+    parseMoment(asOf);
+  } catch (error) {
+    throw new DomainError('INVALID_INPUT', error instanceof Error ? error.message : String(error));
+  }
+  const snapshot = loadReportSnapshot(db, theCase);
+  const report = buildReport(snapshot, { asOf, includeOpen: parsed.includeOpen, metrics: parsed.metrics });
+  const filename = `${slug(theCase.name)}-report-${asOf.slice(0, 16).replace(/:/g, '')}.${EXTENSION[parsed.format]}`;
+  return { parsed, report, filename };
 }
 
 function slug(name: string): string {
