@@ -17,3 +17,24 @@ export function downloadFile(file: {
   // Revoke after the click has been handled, or some browsers cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * Fetches the streamed PDF of the report (the pdf route beside this file) and saves it; a refusal comes back as a
+ * JSON sentence and is thrown as an error with that sentence.
+ */
+export async function downloadPdf(href: string): Promise<void> {
+  const res = await fetch(href, { credentials: 'same-origin' });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { message?: string } | null;
+    throw new Error(body?.message ?? `The PDF could not be made (HTTP ${res.status}).`);
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? 'report.pdf';
+  const url = URL.createObjectURL(await res.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

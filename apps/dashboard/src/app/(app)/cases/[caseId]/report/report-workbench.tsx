@@ -5,7 +5,7 @@ import { useDeferredValue, useState } from 'react';
 import type { ReportFormat } from '@claimdesk/claim-model/report';
 import { describeError } from '~/lib/errors';
 import { useTRPC } from '~/trpc/react';
-import { downloadFile } from './download-file';
+import { downloadFile, downloadPdf } from './download-file';
 
 interface Props {
   caseId: string;
@@ -49,9 +49,22 @@ export function ReportWorkbench({ caseId, canExport, metrics }: Props) {
   });
   const exportFile = useMutation(trpc.report.export.mutationOptions());
   const [pending, setPending] = useState<ReportFormat | null>(null);
+  const [pdfError, setPdfError] = useState<string | null>(null);
 
   function download(format: ReportFormat) {
     setPending(format);
+    setPdfError(null);
+    if (format === 'pdf') {
+      // The PDF streams from its own route: a large case never travels as one base64 string.
+      const query = new URLSearchParams();
+      if (options.asOf) query.set('asOf', options.asOf);
+      if (!options.includeOpen) query.set('includeOpen', 'false');
+      for (const metric of options.metrics ?? []) query.append('metric', metric);
+      downloadPdf(`/cases/${encodeURIComponent(caseId)}/report/pdf?${query.toString()}`)
+        .catch((error: unknown) => setPdfError(error instanceof Error ? error.message : String(error)))
+        .finally(() => setPending(null));
+      return;
+    }
     exportFile.mutate(
       {
         ...options,
@@ -150,6 +163,11 @@ export function ReportWorkbench({ caseId, canExport, metrics }: Props) {
             {exportFile.error && (
               <div className="alert" role="alert" style={{ color: 'var(--danger)' }}>
                 {describeError(exportFile.error)}
+              </div>
+            )}
+            {pdfError && (
+              <div className="alert" role="alert" style={{ color: 'var(--danger)' }}>
+                {pdfError}
               </div>
             )}
           </div>

@@ -1,0 +1,55 @@
+import { PassThrough, Readable } from 'node:stream';
+import { ZodError } from 'zod';
+import { DomainError } from '@claimdesk/api';
+import { streamReportPdf, type PdfReportExport } from '@claimdesk/api/use-cases';
+import { getSessionUser } from '~/server/auth';
+import { db } from '~/server/db';
+
+export const dynamic = 'force-dynamic';
+
+const STATUS: Partial<Record<DomainError['code'], number>> = { NOT_FOUND: 404, FORBIDDEN: 403, INVALID_INPUT: 400 };
+
+/**
+ * The report as a PDF, streamed as its pages are drawn: a case of thousands of disputes never sits in the server's
+ * memory as one file (the tRPC export carries it whole, base64 in JSON). Same options as the export: `asOf`,
+ * `includeOpen=false`, `metric` (repeatable). Access is checked before the first byte; errors are JSON sentences.
+ */
+export async function GET(req: Request, { params }: { params: Promise<{ caseId: string }> }): Promise<Response> {
+  const user = await getSessionUser();
+  if (!user) return Response.json({ message: 'Sign in to download the report.' }, { status: 401 });
+  const { caseId } = await params;
+  const query = new URL(req.url).searchParams;
+  const metrics = query.getAll('metric');
+  let pdf: PdfReportExport;
+  try {
+    pdf = streamReportPdf(
+      { db: db(), actor: { id: user.id, name: user.name, role: user.role } },
+      {
+        caseId,
+        asOf: query.get('asOf') ?? undefined,
+        includeOpen: query.get('includeOpen') !== 'false',
+        metrics: metrics.length > 0 ? metrics : undefined,
+      },
+    );
+  } catch (error) {
+    if (error instanceof DomainError) {
+      return Response.json({ message: error.message }, { status: STATUS[error.code] ?? 400 });
+    }
+    if (error instanceof ZodError) {
+      return Response.json({ message: error.issues.map((i) => i.message).join(' ') }, { status: 400 });
+    }
+    throw error;
+  }
+  const body = new PassThrough();
+  pdf.writeTo(body).catch((error: unknown) => {
+    // The response is already under way: the stream is destroyed with the error and the download stops short.
+    console.error('[report.pdf] writing the PDF failed:', error);
+  });
+  return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
+    headers: {
+      'Content-Type': pdf.mimeType,
+      'Content-Disposition': `attachment; filename="${pdf.filename}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}
