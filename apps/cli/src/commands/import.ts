@@ -1,3 +1,4 @@
+import { constants, setPriority } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
@@ -66,6 +67,15 @@ export function registerImportCommand(program: Command): void {
         const unreadable = files.filter((f): f is Extract<typeof f, { error: string }> => 'error' in f);
         if (files.length === 0) throw new CliError('No files found at the given paths.');
 
+        // A bulk import is background work: on a small machine the dashboard's requests should win the CPU,
+        // so people keep working while it runs (best effort: lowering priority needs no privileges).
+        if (readable.length >= 20) {
+          try {
+            setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+          } catch {
+            // not permitted here: import at normal priority
+          }
+        }
         const bar = process.stdout.isTTY && readable.length >= 5 ? new SingleBar({ format: 'importing [{bar}] {value}/{total} files' }, Presets.shades_classic) : null;
         bar?.start(readable.length, 0);
         const report = await importDocuments(ctx, {
