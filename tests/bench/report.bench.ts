@@ -155,24 +155,36 @@ function snapshot(): ReportSnapshot {
 }
 
 let peakRss = 0;
+let peakHeap = 0;
 const sample = () => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed + m.external);
 };
 const sampler = setInterval(sample, 20);
 
 async function measure<T>(
   fn: () => T | Promise<T>,
-): Promise<{ value: T; wallMs: number; cpuMs: number; peakMb: number }> {
+): Promise<{ value: T; wallMs: number; cpuMs: number; peakMb: number; startMb: number; heapGrowthMb: number }> {
   // Each step's peak starts from what is live before it, so the table shows which step needs the memory.
   (globalThis as { gc?: () => void }).gc?.();
   peakRss = process.memoryUsage().rss;
+  const memory = process.memoryUsage();
+  peakHeap = memory.heapUsed + memory.external;
   const cpu = process.cpuUsage();
   const start = performance.now();
   const value = await fn();
   const wallMs = performance.now() - start;
   const used = process.cpuUsage(cpu);
   sample();
-  return { value, wallMs, cpuMs: (used.user + used.system) / 1000, peakMb: peakRss / 2 ** 20 };
+  return {
+    value,
+    wallMs,
+    cpuMs: (used.user + used.system) / 1000,
+    peakMb: peakRss / 2 ** 20,
+    startMb: memory.rss / 2 ** 20,
+    heapGrowthMb: (peakHeap - memory.heapUsed - memory.external) / 2 ** 20,
+  };
 }
 
 const load = loadavg()
@@ -203,11 +215,11 @@ clearInterval(sampler);
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 const row = (
   what: string,
-  m: { wallMs: number; cpuMs: number; peakMb: number },
+  m: { wallMs: number; cpuMs: number; peakMb: number; startMb: number; heapGrowthMb: number },
   size: string,
   target: string,
 ) =>
-  `| ${what} | ${m.wallMs.toFixed(0)} ms (CPU ${m.cpuMs.toFixed(0)} ms) | ${m.peakMb.toFixed(0)} MB | ${size} | ${target} |`;
+  `| ${what} | ${m.wallMs.toFixed(0)} ms (CPU ${m.cpuMs.toFixed(0)} ms) | ${m.peakMb.toFixed(0)} MB (${m.startMb.toFixed(0)}; +${m.heapGrowthMb.toFixed(0)}) | ${size} | ${target} |`;
 const baselineMb = built.peakMb;
 const sources = report.keyFigures.reduce((n, k) => n + k.sources.length, 0);
 const lines = [
@@ -217,7 +229,7 @@ const lines = [
   `- Date: ${new Date().toISOString()}; load average at start: ${load} (the machine is shared: compare CPU times, expect noise)`,
   `- Case: ${report.keyFigures.length.toLocaleString('en')} resolved disputes, ${sources.toLocaleString('en')} source claims, ${DOCUMENTS.toLocaleString('en')} documents`,
   '',
-  '| step | wall (CPU) | peak RSS during the step | output | target |',
+  '| step | wall (CPU) | peak RSS during the step (RSS at its start; JS heap + buffers above start) | output | target |',
   '|---|---|---|---|---|',
   row('buildReport', built, '—', '—'),
   row('Markdown', md, mb(md.value), '< 1 s'),

@@ -13,7 +13,7 @@ import { openDispute } from './pdf/still-disputed';
 import { PAGE, STYLES } from './pdf/theme';
 
 /** pdfkit writes each PDF object as several tiny chunks; they go to the destination in blocks of this size. */
-const BLOCK = 2 ** 16;
+const BLOCK = 2 ** 14;
 
 /**
  * Writes the report as an A4 PDF to `out` (a file, an HTTP response), page by page as they are drawn: no page is

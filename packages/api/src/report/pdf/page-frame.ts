@@ -163,11 +163,24 @@ export class PageFrame {
    * Relies on pdfkit 0.20's stream object (pinned): its chunks in `buffer`, `compress` and `data` as it writes them.
    */
   private endPage(): void {
-    this.flush();
     if (this.pageNumber === 0) return;
     const content = this.doc.page.content as unknown as PendingStream;
-    if (!Array.isArray(content.buffer) || content.buffer.length === 0) return;
-    const deflated = deflateSync(Buffer.concat(content.buffer), { level: 3 });
+    if (!Array.isArray(content.buffer)) {
+      this.flush();
+      return;
+    }
+    // pdfkit's own chunks (the page's first transform, shapes) and the frame's pending text, in one buffer.
+    const text = this.ops.length > 0 ? `${this.ops.join('\n')}\n` : '';
+    this.ops = [];
+    const size = content.buffer.reduce((n, chunk) => n + chunk.length, 0);
+    const page = Buffer.allocUnsafe(size + text.length);
+    let offset = 0;
+    for (const chunk of content.buffer) {
+      page.set(chunk, offset);
+      offset += chunk.length;
+    }
+    page.write(text, offset, 'latin1');
+    const deflated = deflateSync(page, { level: 3 });
     content.buffer = [deflated];
     content.compress = false;
     content.data.Filter = 'FlateDecode';
