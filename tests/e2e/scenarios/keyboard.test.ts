@@ -23,7 +23,8 @@ const isFocused = (target: Locator) => target.evaluate((el) => el === document.a
  * there (an outline or a ring). Fails, naming the target, if it is not reached within `max` presses.
  */
 async function tabTo(page: Page, target: Locator, { back = false, max = 150 } = {}): Promise<void> {
-  await target.waitFor();
+  // A disabled control (a step still being saved) is skipped by Tab: wait until it can take focus.
+  await expect.poll(() => target.isEnabled()).toBe(true);
   for (let i = 0; i <= max; i++) {
     if (await isFocused(target)) {
       const visible = await target.evaluate((el) => {
@@ -38,12 +39,14 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 150 } = 
   throw new Error(`${max} presses of ${back ? 'Shift+Tab' : 'Tab'} never reached ${String(target)}`);
 }
 
-/** Sign-in by keyboard alone: the email field has focus on arrival; Enter submits. */
-async function signInByKeyboard(stage: Stage, label: string, user: SeededUser): Promise<Player> {
+/** Sign-in by keyboard alone: the email field has focus on arrival; Enter submits. Each screen is scanned once per scenario. */
+async function signInByKeyboard(stage: Stage, label: string, user: SeededUser, scan = false): Promise<Player> {
   const player = await stage.visitor(label);
   const { page } = player;
   await page.goto('/sign-in');
   await expect.poll(() => isFocused(page.getByLabel('Email'))).toBe(true);
+  if (scan) await stage.look(player, 'sign-in');
+  else await stage.shot(player, 'sign-in');
   await page.keyboard.type(user.email);
   await page.keyboard.press('Tab');
   await page.keyboard.type(E2E_PASSWORD);
@@ -61,11 +64,13 @@ describe('keyboard alone', () => {
     const stage = openStage(browser, baseUrl, 'keyboard');
 
     // Ana: sign in, into the case, to All disputes, open the first row.
-    const ana = await signInByKeyboard(stage, 'Ana', team.ana);
+    const ana = await signInByKeyboard(stage, 'Ana', team.ana, true);
     const page = ana.page;
+    await stage.look(ana, 'cases');
     await tabTo(page, page.getByRole('link', { name: team.caseName }));
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/cases/${team.caseId}`);
+    await stage.look(ana, 'case documents');
     await tabTo(page, page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'All disputes' }));
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/cases/${team.caseId}/disputes`);
@@ -129,23 +134,18 @@ describe('keyboard alone', () => {
     await tabTo(page, page.getByRole('button', { name: 'Propose verdict' }));
     await page.keyboard.press('Enter');
     await page.locator('.badge.s-verdict_proposed').first().waitFor();
-    await stage.look(ana, 'verdict proposed');
+    await stage.shot(ana, 'verdict proposed');
 
-    // Lena, the lead: sign in, open the dispute from the case, approve.
+    // Lena, the lead: sign in, type the queue's address (Ana showed the way there by Tab), open the dispute, approve.
     const lena = await signInByKeyboard(stage, 'Lena', team.lead);
     const lead = lena.page;
-    await tabTo(lead, lead.getByRole('link', { name: team.caseName }));
-    await lead.keyboard.press('Enter');
-    await lead.waitForURL(`**/cases/${team.caseId}`);
-    await tabTo(lead, lead.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'All disputes' }));
-    await lead.keyboard.press('Enter');
-    await lead.waitForURL(`**/cases/${team.caseId}/disputes`);
+    await lead.goto(`/cases/${team.caseId}/disputes`);
     await expect.poll(() => lead.getByTestId('queue-table').locator('tbody tr[data-active="true"]').textContent()).toContain(team.ana.name);
     await lead.keyboard.press('Enter');
     await lead.waitForURL(`**/disputes/${target.id}`);
     const verdict = lead.getByRole('region', { name: 'Verdict' });
     await tabTo(lead, verdict.getByRole('button', { name: 'Approve' }));
-    await stage.look(lena, 'verdict to approve');
+    await stage.shot(lena, 'verdict to approve');
     await lead.keyboard.press('Enter');
     await lead.locator('.badge.s-resolved').first().waitFor();
     await stage.look(lena, 'approved and resolved');

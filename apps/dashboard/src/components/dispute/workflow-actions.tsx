@@ -38,13 +38,7 @@ export function WorkflowActions({ item, viewer, members }: Props) {
   const names = new Map(members.map((m) => [m.id, m.name]));
 
   const groupRef = useRef<HTMLDivElement>(null);
-  const acted = useRef(false);
-  // After a step the pressed button is usually gone (the step no longer applies) and focus falls to the page:
-  // keep it in this group, so the next Tab goes on from here instead of from the top of the page.
-  useEffect(() => {
-    const focused = document.activeElement;
-    if (acted.current && (!focused || focused === document.body)) groupRef.current?.focus({ preventScroll: true });
-  }, [item.status, item.assigneeId]);
+
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.dispute.byId.queryKey({ disputeId: item.id }) }),
@@ -58,6 +52,14 @@ export function WorkflowActions({ item, viewer, members }: Props) {
   const dismiss = useMutation(trpc.dispute.dismiss.mutationOptions(opts));
   const reopen = useMutation(trpc.dispute.reopen.mutationOptions(opts));
   const pending = [triage, start, assign, dismiss, reopen].some((m) => m.isPending);
+  const acted = useRef(false);
+  // After a step the pressed button is usually gone (the step no longer applies) and focus falls to the page:
+  // once the step has settled (its buttons enabled again), keep focus in this group, so the next Tab goes on
+  // from here instead of from the top of the page.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (!pending && acted.current && (!focused || focused === document.body)) groupRef.current?.focus({ preventScroll: true });
+  }, [item.status, item.assigneeId, pending]);
 
   /** Runs a step; a CONFLICT keeps the step so it can be re-applied on the version now on the server. */
   function run(action: string, step: (version: number) => Promise<unknown>, version = item.version) {
