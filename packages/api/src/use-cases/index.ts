@@ -36,5 +36,6 @@ export { listCaseMembers } from './list-case-members';
 export { listAssignmentHistory } from './list-assignment-history';
 export { setUserRole, setUserRoleInput } from './set-user-role';
 export { setUserDisabled, setUserDisabledInput } from './set-user-disabled';
-export { exportReport, exportReportInput, PDF_ROWS_PER_PART, type ExportedReport } from './export-report';
+export { exportReport, exportReportInput, type ExportedReport } from './export-report';
+export { streamReportPdf, type PdfReportExport } from './stream-report-pdf';
 export { setCaseLexicon } from './set-case-lexicon';
