@@ -4,7 +4,7 @@ import type { NextConfig } from 'next';
 const config: NextConfig = {
   transpilePackages: ['@claimdesk/api', '@claimdesk/auth', '@claimdesk/claim-model', '@claimdesk/db'],
   // Native addons stay outside the bundle and load from node_modules at run time.
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'playwright-core'],
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
   turbopack: { root: fileURLToPath(new URL('../..', import.meta.url)) },
   poweredByHeader: false,
   async headers() {

@@ -31,6 +31,9 @@ export async function writeReportPdf(report: Report, out: Writable): Promise<{ p
     pdfVersion: '1.7',
     lang: 'en',
     displayTitle: true,
+    // Words are shaped once and cached by the frame (pdf/glyphs.ts): pdfkit's own cache would keep fontkit's full
+    // glyph runs of every word of the report.
+    fontLayoutCache: false,
     info: {
       Title: `Verified summary report: ${report.case.name}`,
       Subject: `As of ${formatDate(report.asOf)}`,
