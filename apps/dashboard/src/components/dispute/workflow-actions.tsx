@@ -77,8 +77,20 @@ export function WorkflowActions({ item, viewer, members }: Props) {
   const isAssignee = item.assigneeId === viewer.id;
   // Leads use the assign control below; a reviewer takes what nobody has and nobody has started.
   const canTake = !viewer.isLead && isOneOf(WORKFLOW_STATUSES, s) && mayTakeItem({ id: viewer.id, role: 'reviewer' }, { status: s, assigneeId: item.assigneeId });
+  const canStart = isAssignee && (s === 'assigned' || s === 'reopened');
+  // A reviewer with no step here is told where the work goes on, rather than shown an empty bar.
+  const idle = !viewer.isLead && s !== 'new' && !canTake && !canStart;
+  const next =
+    isAssignee && s === 'in_review'
+      ? 'Your review: discuss, add evidence and propose a verdict below.'
+      : s === 'verdict_proposed'
+        ? 'A verdict waits for a lead (see Verdict).'
+        : item.assigneeId && !isAssignee && !['resolved', 'dismissed'].includes(s)
+          ? 'Assigned to someone else: you can still discuss and add evidence.'
+          : 'No workflow step for you here now.';
   return (
     <div ref={groupRef} tabIndex={-1} className="workflow" role="group" aria-label="Workflow actions">
+      {idle ? <p className="muted small workflow-idle">{next}</p> : null}
       <div className="row wrap">
         {s === 'new' ? (
           <button type="button" className="button" disabled={pending} onClick={() => run('Triage', (v) => triage.mutateAsync({ disputeId: item.id, expectedVersion: v }))}>
@@ -90,7 +102,7 @@ export function WorkflowActions({ item, viewer, members }: Props) {
             Assign to me
           </button>
         ) : null}
-        {isAssignee && (s === 'assigned' || s === 'reopened') ? (
+        {canStart ? (
           <button type="button" className="button primary" disabled={pending} onClick={() => run('Start review', (v) => start.mutateAsync({ disputeId: item.id, expectedVersion: v }))}>
             Start review
           </button>
