@@ -16,9 +16,11 @@ const STATUS: Partial<Record<DomainError['code'], number>> = { NOT_FOUND: 404, F
  */
 export async function GET(req: Request, { params }: { params: Promise<{ caseId: string }> }): Promise<Response> {
   const user = await getSessionUser();
-  if (!user) return Response.json({ message: 'Sign in to download the report.' }, { status: 401 });
+  const url = new URL(req.url);
+  // Like every page: a signed-out visitor (an old tab, a shared link) signs in and comes back to the download.
+  if (!user) return Response.redirect(new URL(`/sign-in?callbackUrl=${encodeURIComponent(url.pathname + url.search)}`, url), 303);
   const { caseId } = await params;
-  const query = new URL(req.url).searchParams;
+  const query = url.searchParams;
   const metrics = query.getAll('metric');
   let pdf: PdfReportExport;
   try {
