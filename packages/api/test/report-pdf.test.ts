@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
 import { buildReport, type ReportSnapshot } from '@claimdesk/claim-model/report';
@@ -112,6 +113,19 @@ describe('the PDF of a key figure with 200 source claims', () => {
     expect(text).toContain('Ерлан Қожахметов’s count – the highest');
     expect(text).toContain(`Page ${total} of ${total}`);
     expect(info.info).toMatchObject({ CreationDate: 'D:20220110000000Z', ModDate: 'D:20220110000000Z' });
+  });
+
+  it('stops with an error when the destination goes away half way (a download cancelled)', async () => {
+    const report = buildReport(longCase(), { asOf: '2022-01-10T00:00:00Z', includeOpen: true });
+    let received = 0;
+    const gone = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        received += chunk.length;
+        if (received > 20_000) gone.destroy(new Error('client went away'));
+        done();
+      },
+    });
+    await expect(writeReportPdf(report, gone)).rejects.toThrow();
   });
 
   it('is the same file for the same report', async () => {

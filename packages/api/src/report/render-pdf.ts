@@ -9,11 +9,12 @@ import { fontFiles } from './pdf/fonts';
 import { keyFigure } from './pdf/key-figures';
 import { masthead } from './pdf/masthead';
 import { PageFrame } from './pdf/page-frame';
+import type { PdfDocument } from './pdf/text';
 import { openDispute } from './pdf/still-disputed';
 import { PAGE, STYLES } from './pdf/theme';
 
-/** pdfkit writes each PDF object as several tiny chunks; they go to the destination in blocks of this size. */
-const BLOCK = 2 ** 14;
+/** Bytes written but not yet taken by the destination, past which drawing waits for it. */
+const BEHIND = 2 ** 20;
 
 /**
  * Writes the report as an A4 PDF to `out` (a file, an HTTP response), page by page as they are drawn: no page is
@@ -44,10 +45,10 @@ export async function writeReportPdf(report: Report, out: Writable): Promise<{ p
     },
   });
   const written = finished(out);
-  const blocks = new BlockWriter(out);
-  doc.on('data', (chunk: Uint8Array) => blocks.push(chunk));
-  doc.on('end', () => blocks.end());
-  const drain = () => blocks.drained();
+  // Awaited at the end; a destination that fails earlier (a client gone) must not be an unhandled rejection.
+  written.catch(() => undefined);
+  const pump = new Pump(doc, out);
+  const drain = () => pump.drain();
   let frame: PageFrame;
   try {
     frame = new PageFrame(doc, {
@@ -80,39 +81,34 @@ export async function writeReportPdf(report: Report, out: Writable): Promise<{ p
     colophon(frame, report);
     frame.finish();
   } catch (error) {
-    doc.removeAllListeners('data');
     out.destroy(error instanceof Error ? error : new Error(String(error)));
     throw error;
   }
+  const ended = pump.finish();
   doc.end();
+  await ended;
   await written;
   return { pages: frame.pageNumber };
 }
 
 /**
- * Joins pdfkit's chunks into blocks for the destination (a file write or an HTTP chunk per PDF object would cost
- * more than drawing it), and lets drawing wait while the destination is behind, so memory stays flat.
+ * Moves what pdfkit has made to the destination, in one write per call rather than one per PDF object (pdfkit
+ * writes each object as several tiny chunks), and lets drawing wait while the destination is behind, so memory
+ * stays flat. The document is read in paused mode: nothing is buffered twice.
  */
-class BlockWriter {
-  private parts: Uint8Array[] = [];
-  private size = 0;
-
-  constructor(private readonly out: Writable) {}
-
-  push(chunk: Uint8Array): void {
-    this.parts.push(chunk);
-    this.size += chunk.length;
-    if (this.size >= BLOCK) this.flush();
+class Pump {
+  constructor(
+    private readonly doc: PdfDocument,
+    private readonly out: Writable,
+  ) {
+    doc.on('readable', () => this.flush());
   }
 
-  end(): void {
+  async drain(): Promise<void> {
     this.flush();
-    this.out.end();
-  }
-
-  async drained(): Promise<void> {
     if (this.out.destroyed) throw new Error('The PDF destination was closed before the report was written.');
-    if (!this.out.writableNeedDrain) return;
+    // Waiting on every 'drain' would stall drawing on each write's round trip; a megabyte in flight is flat enough.
+    if (this.out.writableLength < BEHIND) return;
     const stop = new AbortController();
     try {
       await Promise.race([
@@ -125,10 +121,14 @@ class BlockWriter {
     if (this.out.destroyed) throw new Error('The PDF destination was closed before the report was written.');
   }
 
+  /** Resolves once the document has ended and all of it is written; call before ending the document. */
+  async finish(): Promise<void> {
+    await once(this.doc, 'end');
+    this.out.end();
+  }
+
   private flush(): void {
-    if (this.size === 0) return;
-    this.out.write(Buffer.concat(this.parts, this.size));
-    this.parts = [];
-    this.size = 0;
+    const chunk: unknown = this.doc.read();
+    if (chunk instanceof Uint8Array) this.out.write(chunk);
   }
 }
