@@ -81,7 +81,19 @@ describe('keyboard alone', () => {
     await stage.look(ana, 'queue with the shortcuts');
     await page.keyboard.press('Escape');
     await page.keyboard.press('j');
+    await expect.poll(() => rows.nth(1).getAttribute('data-active')).toBe('true');
     await page.keyboard.press('k');
+    // The status filter is a disclosure: Enter opens it, Space ticks a status, Escape closes it.
+    const statusButton = page.locator('.status-filter summary');
+    await tabTo(page, statusButton, { back: true });
+    await page.keyboard.press('Enter');
+    await tabTo(page, page.getByRole('checkbox', { name: 'New', exact: true }));
+    await page.keyboard.press('Space');
+    await page.waitForURL((url) => url.searchParams.get('status') === 'new');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isFocused(statusButton)).toBe(true);
+    expect(await page.locator('.status-filter details').getAttribute('open')).toBeNull();
+    await tabTo(page, rows.first().locator('a.row-link'));
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/disputes/${target.id}`);
 

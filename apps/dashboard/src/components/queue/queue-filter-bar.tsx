@@ -56,7 +56,19 @@ export function QueueFilterBar({ filters, onChange, showAssignee, searchRef }: P
       <TextFilter id="q" label="Search" value={filters.q} onCommit={(q) => set({ q })} inputRef={searchRef} placeholder="Words in the claims" />
       <fieldset className="field status-filter">
         <legend>Status</legend>
-        <details>
+        {/* A disclosure, closed by Escape (focus back on its button) or by tabbing past it, like a menu. */}
+        <details
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape' || !e.currentTarget.open) return;
+            e.currentTarget.open = false;
+            e.currentTarget.querySelector('summary')?.focus();
+            e.stopPropagation();
+          }}
+          onBlur={(e) => {
+            // Tabbing past it closes it; a mouse press inside (no related target) must not.
+            if (e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) e.currentTarget.open = false;
+          }}
+        >
           <summary className="button">{filters.status.length ? filters.status.map((s) => STATUS_LABEL[s]).join(', ') : 'Any status'}</summary>
           <div className="popover">
             {WORKFLOW_STATUSES.map((status) => (

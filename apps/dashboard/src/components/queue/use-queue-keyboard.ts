@@ -39,7 +39,7 @@ export function useQueueKeyboard(handlers: Handlers): void {
           break;
         case 'Enter':
           // A focused link or button keeps its own Enter.
-          if (event.target instanceof HTMLElement && event.target.closest('a, button')) return;
+          if (event.target instanceof HTMLElement && event.target.closest('a, button, summary')) return;
           h.open(h.active);
           break;
         case 'a':
