@@ -28,6 +28,10 @@ export async function downloadPdf(href: string): Promise<void> {
     const body = (await res.json().catch(() => null)) as { message?: string } | null;
     throw new Error(body?.message ?? `The PDF could not be made (HTTP ${res.status}).`);
   }
+  // A signed-out session is redirected to the sign-in page, which fetch follows: that is not the file.
+  if (res.headers.get('Content-Type') !== 'application/pdf') {
+    throw new Error('Your session has ended: sign in again to download the report.');
+  }
   const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? 'report.pdf';
   const url = URL.createObjectURL(await res.blob());
   const link = document.createElement('a');
