@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 describe('admin', () => {
-  it('an admin adds an account, changes its role, disables it, and sets a case up for four eyes with the new member', async () => {
+  it('an admin adds an account, changes its role, disables it, sets a case up for four eyes, and adds and removes the new member', async () => {
     const seeded = await seedDemoCopy(dbPath, 'Admin');
     const tag = Date.now().toString(36);
     const name = `Cara Checker ${tag}`;
@@ -57,6 +57,10 @@ describe('admin', () => {
     await page.locator('.members li', { hasText: name }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'admin-1440');
+    // Taken off the case again: the member list and the server agree at once.
+    await page.getByRole('button', { name: `Remove ${name} from this case` }).click();
+    await page.getByRole('status').filter({ hasText: `${name} no longer has access to this case.` }).waitFor();
+    await expect.poll(() => page.locator('.members li', { hasText: name }).count()).toBe(0);
 
     // The case now asks for four eyes on its dispute pages.
     await page.goto(`/cases/${seeded.caseId}/disputes`);

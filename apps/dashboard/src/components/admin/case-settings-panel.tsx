@@ -6,7 +6,7 @@ import { describeError, fieldErrors } from '~/lib/errors';
 import { useTRPC } from '~/trpc/react';
 import { LexiconEditor } from './lexicon-editor';
 
-/** One case's members and settings: four eyes, staleness threshold, description, lexicon. Only admins add members. */
+/** One case's members and settings: four eyes, staleness threshold, description, lexicon. Only admins add and remove members. */
 export function CaseSettingsPanel({ cases, canAddMembers }: { cases: { id: string; name: string }[]; canAddMembers: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -45,6 +45,15 @@ export function CaseSettingsPanel({ cases, canAddMembers }: { cases: { id: strin
   const addMember = useMutation(
     trpc.case.addMember.mutationOptions({
       onSuccess: () => setMessage({ kind: 'info', text: 'Member added.' }),
+      onError: (e) => setMessage({ kind: 'error', text: describeError(e) }),
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.case.members.queryKey({ caseId }) }),
+    }),
+  );
+
+  const removeMember = useMutation(
+    trpc.case.removeMember.mutationOptions({
+      // Reversible (add them back), so no confirmation step; their open views of the case close at once.
+      onSuccess: (_, input) => setMessage({ kind: 'info', text: `${members.data?.find((m) => m.id === input.userId)?.name ?? 'The member'} no longer has access to this case.` }),
       onError: (e) => setMessage({ kind: 'error', text: describeError(e) }),
       onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.case.members.queryKey({ caseId }) }),
     }),
@@ -106,8 +115,13 @@ export function CaseSettingsPanel({ cases, canAddMembers }: { cases: { id: strin
           <h3>Members</h3>
           <ul className="members">
             {members.data?.map((m) => (
-              <li key={m.id}>
-                {m.name} <span className="muted small">{m.email} · {m.role}{m.disabled ? ' · disabled' : ''}</span>
+              <li key={m.id} className="row">
+                <span>{m.name}</span> <span className="muted small">{m.email} · {m.role}{m.disabled ? ' · disabled' : ''}</span>
+                {canAddMembers ? (
+                  <button type="button" className="button link small" aria-label={`Remove ${m.name} from this case`} disabled={removeMember.isPending} onClick={() => removeMember.mutate({ caseId, userId: m.id })}>
+                    Remove
+                  </button>
+                ) : null}
               </li>
             ))}
           </ul>
