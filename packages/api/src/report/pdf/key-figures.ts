@@ -15,11 +15,9 @@ export function keyFigure(frame: PageFrame, k: KeyFigure, first: boolean): void 
   const rationale =
     k.rationale.trim() === '' ? [] : linesOf(frame, [{ text: k.rationale, style: STYLES.body }]);
   const table = sourcesTable(frame);
-  const firstRow = k.sources[0];
-  const next =
-    rationale.length > 0
-      ? heightOf(rationale.slice(0, 2))
-      : table.startHeight(firstRow === undefined ? undefined : sourceCells(firstRow));
+  const firstSource = k.sources[0];
+  const firstRow = firstSource === undefined ? undefined : sourceCells(firstSource);
+  const next = rationale.length > 0 ? heightOf(rationale.slice(0, 2)) : table.startHeight(firstRow);
   itemHead(
     frame,
     {
@@ -40,6 +38,6 @@ export function keyFigure(frame: PageFrame, k: KeyFigure, first: boolean): void 
     frame.y += 5;
   }
   drawRelations(frame, k.relations);
-  for (const s of k.sources) table.row(sourceCells(s));
+  k.sources.forEach((s, i) => table.row(i === 0 && firstRow !== undefined ? firstRow : sourceCells(s)));
   table.end(12);
 }

@@ -30,6 +30,8 @@ export class Table {
   private readonly headerCells: Line[][];
   private readonly headerHeight: number;
   private started = false;
+  /** The last row laid out by startHeight, reused when that row is drawn. */
+  private measured: { cells: readonly Cell[]; layout: RowLayout } | null = null;
 
   constructor(
     private readonly frame: PageFrame,
@@ -45,12 +47,18 @@ export class Table {
 
   /** The height the table needs on the page where it starts: its header and first row. */
   startHeight(firstRow: readonly Cell[] | undefined): number {
-    const first = firstRow === undefined ? 0 : this.layout(firstRow).height;
+    let first = 0;
+    if (firstRow !== undefined) {
+      const layout = this.layout(firstRow);
+      this.measured = { cells: firstRow, layout };
+      first = layout.height;
+    }
     return Math.min(this.headerHeight + first, this.frame.pageRoom);
   }
 
   row(cells: readonly Cell[]): void {
-    const row = this.layout(cells);
+    const row = this.measured?.cells === cells ? this.measured.layout : this.layout(cells);
+    this.measured = null;
     if (!this.started) {
       this.frame.ensure(Math.min(this.headerHeight + row.height, this.frame.pageRoom));
       this.header();

@@ -22,6 +22,8 @@ export interface Piece {
 
 export type PdfDocument = InstanceType<typeof PDFDocument>;
 
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
+
 interface Wrapped {
   text: string;
   words: Word[];
@@ -62,13 +64,14 @@ export class TextMeasure {
       for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
         if (line === undefined) continue;
-        out.push({
+        const laid: Line = {
           text: line.text,
           tj: font.operand(line.words),
           style: piece.style,
           height: i === 0 ? height + (piece.gapBefore ?? 0) : height,
-          ...(piece.link ? { link: piece.link } : {}),
-        });
+        };
+        if (piece.link) laid.link = piece.link;
+        out.push(laid);
       }
     }
     return out;
@@ -84,7 +87,9 @@ export class TextMeasure {
     let line = '';
     let words: Word[] = [];
     let used = 0;
-    for (const token of shown.split(/\s+/)) {
+    // Most text is single-spaced: splitting on a space is much cheaper than on a pattern.
+    const tokens = IRREGULAR_SPACE.test(shown) ? shown.split(/\s+/) : shown.split(' ');
+    for (const token of tokens) {
       if (token === '') continue;
       const word = font.word(token);
       const w = word.width * size + tracking * (token.length - 1);
