@@ -180,7 +180,7 @@ ${row('dispute.assign (write transaction + history + activity)', assign, '—')}
 
 Rollup equals a full recount: ${rollupMatches ? 'yes' : 'NO'}.
 
-HTTP load through the Next.js server, and importing 100,000 claims while 100 signed-in reviewers work: `results/workflow-http.md`.
+HTTP load through the Next.js server, and importing 100,000 claims while 100 signed-in reviewers work: see results/workflow-http.md.
 `;
 writeFileSync(join(import.meta.dirname, 'results', 'workflow.md'), report);
 console.log(report);
