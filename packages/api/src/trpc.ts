@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
+import { isDatabaseBusy } from '@claimdesk/db';
 import { hasRoleAtLeast, type Role } from '@claimdesk/claim-model';
 import type { Context } from './context';
 import { DomainError, toTRPCError } from './errors';
@@ -38,6 +39,9 @@ const mapErrors = t.middleware(async ({ next, path }) => {
   if (cause instanceof DomainError) {
     throw toTRPCError(cause);
   }
+  if (isDatabaseBusy(cause)) {
+    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'The database is busy with a large import. Nothing was changed; try again in a moment.' });
+  }
   if (result.error.code === 'INTERNAL_SERVER_ERROR') {
     console.error(`[api] ${path} failed:`, result.error.cause ?? result.error);
     throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on the server. Try again; if it persists, tell an admin.' });
@@ -45,10 +49,27 @@ const mapErrors = t.middleware(async ({ next, path }) => {
   return result;
 });
 
+/**
+ * Another process (a bulk `claimdesk import`) may hold the write lock. The server's connection waits only briefly
+ * for it (a blocking wait would stall every request of this process), so a mutation that finds the lock taken is run
+ * again after a short pause, without blocking, for up to 5 s. Use cases are single transactions that take the lock
+ * at BEGIN, so a busy attempt changed nothing.
+ */
+const BUSY_PATIENCE_MS = 5000;
+const retryWhenBusy = t.middleware(async ({ next, type }) => {
+  if (type !== 'mutation') return next();
+  const deadline = Date.now() + BUSY_PATIENCE_MS;
+  for (let attempt = 0; ; attempt += 1) {
+    const result = await next();
+    if (result.ok || !isDatabaseBusy(result.error.cause) || Date.now() >= deadline) return result;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(50, 2 ** attempt) + Math.random() * 5));
+  }
+});
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(mapErrors);
+export const publicProcedure = t.procedure.use(mapErrors).use(retryWhenBusy);
 
 /** Signed in, with an enabled account and a current session (checked against the database per request). */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import type { Db } from '@claimdesk/db';
+import { whenNotBusy, type Db } from '@claimdesk/db';
 import { authenticate } from './authenticate';
 import { readAuthEnv } from './env';
 import { revokeSessions } from './session-user';
@@ -66,9 +66,9 @@ export function createAuthOptions(db: Db): NextAuthOptions {
       },
     },
     events: {
-      signOut({ token }) {
+      async signOut({ token }) {
         const sub = (token as ClaimdeskToken | null)?.sub;
-        if (sub) revokeSessions(db, sub);
+        if (sub) await whenNotBusy(() => revokeSessions(db, sub));
       },
     },
   };

@@ -1,4 +1,4 @@
-import { eq, users, type Db } from '@claimdesk/db';
+import { eq, users, whenNotBusy, type Db } from '@claimdesk/db';
 import type { Role } from '@claimdesk/claim-model';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { checkSignInThrottle, clearPairFailures, recordSignInFailure } from './sign-in-throttle';
@@ -20,11 +20,12 @@ export async function authenticate(db: Db, rawEmail: string, password: string, i
   const user = db.select().from(users).where(eq(users.email, email)).get();
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !valid) {
-    recordSignInFailure(db, email, ip);
+    // A bulk import in another process may hold the write lock: wait for it without blocking the server.
+    await whenNotBusy(() => recordSignInFailure(db, email, ip));
     return { ok: false, code: 'INVALID_CREDENTIALS' };
   }
   if (user.disabled) return { ok: false, code: 'ACCOUNT_DISABLED' };
-  clearPairFailures(db, email, ip);
+  await whenNotBusy(() => clearPairFailures(db, email, ip));
   return {
     ok: true,
     user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },

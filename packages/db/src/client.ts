@@ -14,6 +14,11 @@ export interface OpenDatabaseOptions {
   synchronous?: 'NORMAL' | 'FULL';
   /** Apply pending migrations on open (default true): a fresh file is ready to use at once. */
   migrate?: boolean;
+  /**
+   * How long a statement waits for another connection's write lock before failing with SQLITE_BUSY (default 5 s).
+   * The wait blocks the thread; a server keeps it short and waits again asynchronously (`whenNotBusy`).
+   */
+  busyTimeoutMs?: number;
 }
 
 /** Opens (creating if needed) the SQLite file with WAL, foreign keys and a busy timeout, then migrates it. */
@@ -25,7 +30,7 @@ export function openDatabase(options: OpenDatabaseOptions = {}): Db {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma(`synchronous = ${options.synchronous ?? env.synchronous}`);
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? 5000))}`);
   const db = drizzle(sqlite, { schema }) as Db;
   if (options.migrate !== false) migrate(db, { migrationsFolder: options.migrationsDir ?? env.migrationsDir });
   return db;
@@ -33,9 +38,12 @@ export function openDatabase(options: OpenDatabaseOptions = {}): Db {
 
 const globalForDb = globalThis as unknown as { claimdeskDb?: Db };
 
-/** The process-wide connection to the configured database file (one per process, reused across hot reloads). */
-export function getDb(): Db {
-  globalForDb.claimdeskDb ??= openDatabase();
+/**
+ * The process-wide connection to the configured database file (one per process, reused across hot reloads).
+ * Options apply when the connection is first opened.
+ */
+export function getDb(options: Pick<OpenDatabaseOptions, 'busyTimeoutMs'> = {}): Db {
+  globalForDb.claimdeskDb ??= openDatabase(options);
   return globalForDb.claimdeskDb;
 }
 
@@ -45,4 +53,26 @@ export function getDb(): Db {
  */
 export function writeTransaction<T>(db: Db, fn: (tx: Db) => T): T {
   return db.$client.transaction(() => fn(db)).immediate();
+}
+
+/** Whether an error is SQLite saying another connection holds the lock (SQLITE_BUSY and its extended codes). */
+export function isDatabaseBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+/**
+ * Runs a synchronous database step, and while another process holds the write lock, tries again after a short
+ * pause without blocking the event loop (other requests are served meanwhile), until `patienceMs` has passed.
+ */
+export async function whenNotBusy<T>(step: () => T, patienceMs = 5000): Promise<T> {
+  const deadline = Date.now() + patienceMs;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return step();
+    } catch (error) {
+      if (!isDatabaseBusy(error) || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(50, 2 ** attempt) + Math.random() * 5));
+    }
+  }
 }

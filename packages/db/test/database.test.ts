@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { activity, cases, databaseStatus, integrityCheck } from '../src';
+import { activity, cases, databaseStatus, integrityCheck, isDatabaseBusy, openDatabase, whenNotBusy, writeTransaction } from '../src';
 import { createTestDatabase } from '../src/testing';
 
 const { db, dispose } = createTestDatabase();
@@ -24,5 +24,42 @@ describe('the database file', () => {
       .run();
     expect(() => db.update(activity).set({ action: 'x' }).run()).toThrow(/append-only/);
     expect(() => db.delete(activity).run()).toThrow(/append-only/);
+  });
+});
+
+describe('another connection holding the write lock', () => {
+  it('a short busy timeout fails fast, and whenNotBusy waits for the lock without blocking, then writes', async () => {
+    const file = createTestDatabase();
+    const holder = openDatabase({ path: file.path });
+    const server = openDatabase({ path: file.path, busyTimeoutMs: 10 });
+    holder.$client.prepare('BEGIN IMMEDIATE').run();
+    const write = () => writeTransaction(server, (tx) => tx.insert(cases).values({ id: 'busy-case', name: 'Busy', createdAt: 1 }).run());
+    expect(() => write()).toThrow(expect.objectContaining({ code: 'SQLITE_BUSY' }));
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 5);
+    setTimeout(() => holder.$client.prepare('COMMIT').run(), 150);
+    await whenNotBusy(write);
+    clearInterval(timer);
+    // The event loop kept running while the write waited for the lock.
+    expect(ticks).toBeGreaterThan(5);
+    expect(server.select().from(cases).all().map((c) => c.id)).toContain('busy-case');
+    holder.$client.close();
+    server.$client.close();
+    file.dispose();
+  });
+
+  it('whenNotBusy gives up after its patience with the busy error, and passes other errors on at once', async () => {
+    const file = createTestDatabase();
+    const holder = openDatabase({ path: file.path });
+    const server = openDatabase({ path: file.path, busyTimeoutMs: 0 });
+    holder.$client.prepare('BEGIN IMMEDIATE').run();
+    const write = () => writeTransaction(server, (tx) => tx.insert(cases).values({ id: 'never', name: 'Never', createdAt: 1 }).run());
+    const busy = await whenNotBusy(write, 100).catch((e: unknown) => e);
+    expect(isDatabaseBusy(busy)).toBe(true);
+    holder.$client.prepare('ROLLBACK').run();
+    await expect(whenNotBusy(() => { throw new Error('not a lock'); })).rejects.toThrow('not a lock');
+    holder.$client.close();
+    server.$client.close();
+    file.dispose();
   });
 });

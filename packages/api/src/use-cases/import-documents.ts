@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { and, documents, eq, insertClaims, writeTransaction, type Db } from '@claimdesk/db';
+import { and, documents, eq, insertClaims, isDatabaseBusy, whenNotBusy, writeTransaction, type Db } from '@claimdesk/db';
 import type { ExtractedClaim } from '@claimdesk/claim-model';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import type { Actor } from '../actor';
@@ -48,6 +48,7 @@ function fieldErrorSentence(error: { issues: { path: PropertyKey[]; message: str
  */
 const BATCH_DOCUMENTS = 32;
 const BATCH_CLAIMS = 1000;
+const IMPORT_BUSY_PATIENCE_MS = 60_000;
 
 /** A file that passed every check, with its claims extracted, waiting for its batch's transaction. */
 interface PreparedFile {
@@ -76,7 +77,13 @@ export async function importDocuments(
   let done = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    for (const [position, result] of storeBatch(db, actor, input.caseId, batch, lexicon)) results[position] = result;
+    const files = batch;
+    // Another process may be importing into the same file: wait for the lock without blocking this one.
+    const stored = await whenNotBusy(() => storeBatch(db, actor, input.caseId, files, lexicon), IMPORT_BUSY_PATIENCE_MS).catch((error: unknown) => {
+      if (!isDatabaseBusy(error)) throw error;
+      return files.map((f): [number, ImportResult] => [f.position, { name: f.name, status: 'rejected', reason: 'The database stayed busy with another import; nothing was saved. Import this file again.' }]);
+    });
+    for (const [position, result] of stored) results[position] = result;
     done += batch.length;
     input.onProgress?.(done, input.items.length);
     batch = [];
@@ -137,6 +144,8 @@ function storeBatch(db: Db, actor: Actor, caseId: string, batch: readonly Prepar
     if (index) keepIndex(db, caseId, index);
     return stored;
   } catch (error) {
+    // A busy lock is not the files' fault: the caller waits and tries the whole batch again.
+    if (isDatabaseBusy(error)) throw error;
     if (batch.length > 1) return batch.flatMap((file) => storeBatch(db, actor, caseId, [file], lexicon));
     const name = batch[0]?.name ?? 'file';
     console.error(`[import] ${name} failed:`, error);
