@@ -100,7 +100,8 @@ async function signIn(base: string, email: string): Promise<string> {
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-function send(port: number, path: string, body: string | null, cookie: string, origin: string): Promise<{ status: number; text: string }> {
+let resentOnClosedSocket = 0;
+function send(port: number, path: string, body: string | null, cookie: string, origin: string, retried = false): Promise<{ status: number; text: string }> {
   return new Promise((done, fail) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', cookie };
     if (body !== null) headers.origin = origin;
@@ -110,7 +111,14 @@ function send(port: number, path: string, body: string | null, cookie: string, o
       res.on('data', (chunk: string) => (text += chunk));
       res.on('end', () => done({ status: res.statusCode ?? 0, text }));
     });
-    req.on('error', fail);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      // A kept-alive socket the server closed for idling (Node's 5 s keep-alive timeout) just as it was reused: the
+      // request never reached the server. Browsers resend it on a new connection; so does this client, once.
+      if (error.code === 'ECONNRESET' && req.reusedSocket && !retried) {
+        resentOnClosedSocket += 1;
+        send(port, path, body, cookie, origin, true).then(done, fail);
+      } else fail(error);
+    });
     req.end(body ?? undefined);
   });
 }
@@ -273,7 +281,8 @@ ${row(`the same, while \`claimdesk import\` adds ${importedClaims.toLocaleString
 
 Import (another process, \`claimdesk import\` of ${IMPORT_ARTICLES.toLocaleString('en')} synthetic articles, about 7 KB each, from a folder with a manifest):
 ${importedClaims.toLocaleString('en')} claims and ${importedDisputes.toLocaleString('en')} disputes in ${importSeconds.toFixed(1)} s (target: 100,000 claims in < 30 s); exit code ${importExit}.
-${duringImport.firstError ?? steady.firstError ? `\nFirst error seen: \`${duringImport.firstError ?? steady.firstError}\`\n` : ''}
+${duringImport.firstError ?? steady.firstError ? `\nFirst error seen: \`${duringImport.firstError ?? steady.firstError}\`\n` : ''}Requests resent once because a kept-alive socket had been closed by the server as they were sent: ${resentOnClosedSocket}.
+
 | saturation, ${SATURATION_CONNECTIONS} connections, 5 s each | requests/s |
 |---|---|
 | dispute.list (page of 50, my queue), signed in, through Next.js | ${apiSaturation.toFixed(0)} |

@@ -19,6 +19,12 @@ export interface OpenDatabaseOptions {
    * The wait blocks the thread; a server keeps it short and waits again asynchronously (`whenNotBusy`).
    */
   busyTimeoutMs?: number;
+  /**
+   * Checkpoint the WAL after a commit once it passes 1,000 pages (SQLite's default, on). A server turns this off and
+   * checkpoints on a timer (`startCheckpointTimer`): otherwise, while another process writes a large import, each of
+   * the server's small commits would copy that import's pages into the database file on the event loop.
+   */
+  autoCheckpoint?: boolean;
 }
 
 /** Opens (creating if needed) the SQLite file with WAL, foreign keys and a busy timeout, then migrates it. */
@@ -31,6 +37,7 @@ export function openDatabase(options: OpenDatabaseOptions = {}): Db {
   sqlite.pragma(`synchronous = ${options.synchronous ?? env.synchronous}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? 5000))}`);
+  if (options.autoCheckpoint === false) sqlite.pragma('wal_autocheckpoint = 0');
   const db = drizzle(sqlite, { schema }) as Db;
   if (options.migrate !== false) migrate(db, { migrationsFolder: options.migrationsDir ?? env.migrationsDir });
   return db;
@@ -42,7 +49,7 @@ const globalForDb = globalThis as unknown as { claimdeskDb?: Db };
  * The process-wide connection to the configured database file (one per process, reused across hot reloads).
  * Options apply when the connection is first opened.
  */
-export function getDb(options: Pick<OpenDatabaseOptions, 'busyTimeoutMs'> = {}): Db {
+export function getDb(options: Pick<OpenDatabaseOptions, 'busyTimeoutMs' | 'autoCheckpoint'> = {}): Db {
   globalForDb.claimdeskDb ??= openDatabase(options);
   return globalForDb.claimdeskDb;
 }
@@ -75,4 +82,20 @@ export async function whenNotBusy<T>(step: () => T, patienceMs = 5000): Promise<
       await new Promise((resolve) => setTimeout(resolve, Math.min(50, 2 ** attempt) + Math.random() * 5));
     }
   }
+}
+
+/**
+ * For a connection opened with `autoCheckpoint: false`: a PASSIVE checkpoint every few seconds keeps the WAL short
+ * (it never waits for readers or writers, and does nothing when another process has checkpointed already).
+ */
+export function startCheckpointTimer(db: Db, everyMs = 5000): () => void {
+  const timer = setInterval(() => {
+    try {
+      db.$client.pragma('wal_checkpoint(PASSIVE)');
+    } catch (error) {
+      if (!isDatabaseBusy(error)) console.error('[db] checkpoint failed:', error);
+    }
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }

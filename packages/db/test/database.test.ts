@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { activity, cases, databaseStatus, integrityCheck, isDatabaseBusy, openDatabase, whenNotBusy, writeTransaction } from '../src';
+import { activity, cases, databaseStatus, integrityCheck, isDatabaseBusy, openDatabase, startCheckpointTimer, whenNotBusy, writeTransaction } from '../src';
 import { createTestDatabase } from '../src/testing';
 
 const { db, dispose } = createTestDatabase();
@@ -10,6 +10,18 @@ describe('the database file', () => {
     expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.$client.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+  });
+
+  it('a server connection waits briefly for locks and leaves checkpoints to its timer', () => {
+    const file = createTestDatabase();
+    const server = openDatabase({ path: file.path, busyTimeoutMs: 50, autoCheckpoint: false });
+    expect(server.$client.pragma('busy_timeout', { simple: true })).toBe(50);
+    expect(server.$client.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    const stop = startCheckpointTimer(server, 10);
+    stop();
+    server.$client.close();
+    file.dispose();
   });
 
   it('has every migration applied and passes the integrity check', () => {

@@ -1,9 +1,19 @@
 import 'server-only';
-import { getDb } from '@claimdesk/db';
+import { getDb, startCheckpointTimer, type Db } from '@claimdesk/db';
+
+const globalForTimer = globalThis as unknown as { claimdeskCheckpoints?: boolean };
 
 /**
- * The dashboard's single connection to the database file (migrated on first open). Waiting for another process's
- * write lock blocks the whole server, so it waits at most 50 ms; longer waits are retried asynchronously
- * (the API's retryWhenBusy middleware, whenNotBusy), while other requests are served.
+ * The dashboard's single connection to the database file (migrated on first open). Anything that blocks this
+ * connection blocks every request of the server, so: waiting for another process's write lock stops after 50 ms
+ * (longer waits are retried asynchronously: the API's retryWhenBusy middleware, whenNotBusy), and the WAL is
+ * checkpointed on a timer rather than after commits (see autoCheckpoint in @claimdesk/db).
  */
-export const db = () => getDb({ busyTimeoutMs: 50 });
+export function db(): Db {
+  const connection = getDb({ busyTimeoutMs: 50, autoCheckpoint: false });
+  if (!globalForTimer.claimdeskCheckpoints) {
+    globalForTimer.claimdeskCheckpoints = true;
+    startCheckpointTimer(connection);
+  }
+  return connection;
+}
