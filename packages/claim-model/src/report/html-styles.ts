@@ -7,6 +7,12 @@ html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; color: var(--ink); background: #fff; font: 10.5pt/1.45 Georgia, 'Liberation Serif', 'DejaVu Serif', 'Times New Roman', serif; }
 main { max-width: 180mm; margin: 0 auto; padding: 12mm 0; }
 @media print { main { max-width: none; padding: 0; } }
+@media screen and (max-width: 600px) {
+  main { padding: 14px 14px 24px; }
+  .counts { flex-wrap: wrap; }
+  .counts div { flex: 1 1 30%; border-bottom: 1px solid var(--rule); }
+  table { font-size: 8pt; }
+}
 h1, h2, h3, .kicker, .meta, table, .counts, .verdict, .legend, .footnote, .status { font-family: 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif; }
 h1 { font-size: 22pt; line-height: 1.15; margin: 2pt 0 6pt; font-weight: 700; }
 h2 { font-size: 14pt; margin: 22pt 0 8pt; padding-bottom: 3pt; border-bottom: 2px solid var(--ink); break-after: avoid; }
