@@ -17,20 +17,10 @@ import {
 } from '@claimdesk/claim-model/disputes';
 import { defaultLexicon } from '@claimdesk/claim-model/lexicon';
 import { machineLine } from './machine';
+import { random } from './seeded-random';
 
 const DOCUMENTS = 10_000;
 const CLAIMS_PER_DOCUMENT = 10;
-
-// A deterministic generator (mulberry32) so every run measures the same case.
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const METRICS: Array<[metric: string, unit: string, base: number]> = [
   ['deaths', 'count', 40],

@@ -14,6 +14,7 @@ import {
   type SnapshotClaim,
 } from '@claimdesk/claim-model/report';
 import { machineLine } from './machine';
+import { random } from './seeded-random';
 
 const DISPUTES = 10_000;
 const CLAIMS_PER_DISPUTE = 6;
@@ -50,17 +51,6 @@ const OUTLETS = [
   'Al Jazeera',
   'The Guardian',
 ];
-
-// Deterministic (mulberry32): every run measures the same case.
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function snapshot(): ReportSnapshot {
   const rnd = random(7);

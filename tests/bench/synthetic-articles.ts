@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentInput } from '@claimdesk/claim-model';
+import { random } from './seeded-random';
 
 const DEMO = join(import.meta.dirname, '../../demo/kazakhstan-2022');
 
@@ -15,16 +16,6 @@ interface ManifestEntry {
 
 const manifest = JSON.parse(readFileSync(join(DEMO, 'manifest.json'), 'utf8')) as { documents: ManifestEntry[] };
 const originals = manifest.documents.map((d) => ({ ...d, text: readFileSync(join(DEMO, d.file), 'utf8') }));
-
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The i-th synthetic article: an original with its paragraphs shuffled (headline kept) and its digits changed. */
 export function syntheticArticle(i: number): DocumentInput & { title: string; outlet: string; publishedDate: string } {

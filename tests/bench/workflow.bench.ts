@@ -10,6 +10,7 @@ import { assignItem, getDashboard, listDisputes, triageItem } from '@claimdesk/a
 import { openDatabase, searchText } from '@claimdesk/db';
 import { WORKFLOW_STATUSES, RELATION_KINDS } from '@claimdesk/claim-model';
 import { machineLine } from './machine';
+import { random } from './seeded-random';
 
 const CLAIMS = Number(process.argv[2] ?? 1_000_000);
 const DISPUTES = CLAIMS / 10;
@@ -18,15 +19,6 @@ const REVIEWERS = 20;
 const CHUNK = 200;
 const DAY = 86_400_000;
 
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = random(42);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 
