@@ -7,6 +7,15 @@ import { action, CliError } from '../fail';
 import { fromUserCwd } from '../paths';
 
 /** `claimdesk case …`: cases and their members. */
+/** The case and the account a membership command names; an unknown account is refused with what to do. */
+function caseAndAccount(options: { case: string; email: string }, whatToDo: string) {
+  const ctx = { db: getDb(), actor: COMMAND_LINE_ACTOR };
+  const theCase = findCase(ctx, options.case);
+  const user = listUsers(ctx).find((u) => u.email === options.email.trim().toLowerCase());
+  if (!user) throw new CliError(`No account for ${options.email}: ${whatToDo}.`);
+  return { ctx, theCase, user };
+}
+
 export function registerCaseCommand(program: Command): Command {
   const group = program.command('case').description('manage cases');
   group
@@ -38,10 +47,7 @@ export function registerCaseCommand(program: Command): Command {
     .requiredOption('--email <email>', 'the account')
     .action(
       action((options: { case: string; email: string }) => {
-        const ctx = { db: getDb(), actor: COMMAND_LINE_ACTOR };
-        const theCase = findCase(ctx, options.case);
-        const user = listUsers(ctx).find((u) => u.email === options.email.trim().toLowerCase());
-        if (!user) throw new CliError(`No account for ${options.email}: add it with \`claimdesk user add\`.`);
+        const { ctx, theCase, user } = caseAndAccount(options, 'add it with `claimdesk user add`');
         const { added } = addCaseMember(ctx, { caseId: theCase.id, userId: user.id });
         console.log(added ? `${user.email} can now work on "${theCase.name}"` : `${user.email} was already a member of "${theCase.name}"`);
       }),
@@ -53,10 +59,7 @@ export function registerCaseCommand(program: Command): Command {
     .requiredOption('--email <email>', 'the account')
     .action(
       action((options: { case: string; email: string }) => {
-        const ctx = { db: getDb(), actor: COMMAND_LINE_ACTOR };
-        const theCase = findCase(ctx, options.case);
-        const user = listUsers(ctx).find((u) => u.email === options.email.trim().toLowerCase());
-        if (!user) throw new CliError(`No account for ${options.email}: \`claimdesk user list\` shows the accounts.`);
+        const { ctx, theCase, user } = caseAndAccount(options, '`claimdesk user list` shows the accounts');
         const { removed } = removeCaseMember(ctx, { caseId: theCase.id, userId: user.id });
         console.log(removed ? `${user.email} no longer has access to "${theCase.name}"` : `${user.email} was not a member of "${theCase.name}"`);
       }),
