@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
-import { isDatabaseBusy } from '@claimdesk/db';
+import { isDatabaseBusy, pauseBeforeRetry } from '@claimdesk/db';
 import { hasRoleAtLeast, type Role } from '@claimdesk/claim-model';
 import type { Context } from './context';
 import { DomainError, toTRPCError } from './errors';
@@ -62,7 +62,7 @@ const retryWhenBusy = t.middleware(async ({ next, type }) => {
   for (let attempt = 0; ; attempt += 1) {
     const result = await next();
     if (result.ok || !isDatabaseBusy(result.error.cause) || Date.now() >= deadline) return result;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(50, 2 ** attempt) + Math.random() * 5));
+    await pauseBeforeRetry(attempt);
   }
 });
 

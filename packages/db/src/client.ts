@@ -68,6 +68,11 @@ export function isDatabaseBusy(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
+/** The pause before another try at a busy lock: 1, 2, 4 … up to 50 ms, with jitter so waiters do not collide. */
+export function pauseBeforeRetry(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.min(50, 2 ** attempt) + Math.random() * 5));
+}
+
 /**
  * Runs a synchronous database step, and while another process holds the write lock, tries again after a short
  * pause without blocking the event loop (other requests are served meanwhile), until `patienceMs` has passed.
@@ -79,7 +84,7 @@ export async function whenNotBusy<T>(step: () => T, patienceMs = 5000): Promise<
       return step();
     } catch (error) {
       if (!isDatabaseBusy(error) || Date.now() >= deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.min(50, 2 ** attempt) + Math.random() * 5));
+      await pauseBeforeRetry(attempt);
     }
   }
 }

@@ -1,4 +1,4 @@
-export { openDatabase, getDb, writeTransaction, isDatabaseBusy, whenNotBusy, startCheckpointTimer, type Db, type OpenDatabaseOptions } from './client';
+export { openDatabase, getDb, writeTransaction, isDatabaseBusy, whenNotBusy, pauseBeforeRetry, startCheckpointTimer, type Db, type OpenDatabaseOptions } from './client';
 export { searchText, toFtsQuery, RANKED_HIT_LIMIT, type SearchOptions, type SearchItemType } from './search';
 export { insertClaims, disputesHoldingClaims, storedDisputeMembership } from './bulk';
 export { backupDatabase, integrityCheck, databaseStatus } from './maintenance';

@@ -4,6 +4,7 @@ import type { WorkflowStatus } from '@claimdesk/claim-model';
 import type { Actor } from '../actor';
 import { requireCaseAccess } from '../case-access';
 import { DomainError, notFound } from '../errors';
+import { preparedFor } from '../prepared-statements';
 
 /** The workflow columns shared by claims and disputes: what a client needs to act again after a conflict. */
 export interface ReviewItemState {
@@ -32,13 +33,9 @@ function prepareState(db: Db, itemType: ReviewItemType) {
     .prepare();
 }
 
-// Reads by id are the hottest path of every workflow call: prepared once per connection (PERFORMANCE.md).
-const prepared = new WeakMap<Db, Record<ReviewItemType, ReturnType<typeof prepareState>>>();
-
 function selectState(db: Db, itemType: ReviewItemType, id: string): ReviewItemState | undefined {
-  let statements = prepared.get(db);
-  if (!statements) prepared.set(db, (statements = { claim: prepareState(db, 'claim'), dispute: prepareState(db, 'dispute') }));
-  const row = statements[itemType].get({ id });
+  // Reads by id are the hottest path of every workflow call: prepared once per connection (PERFORMANCE.md).
+  const row = preparedFor(db, `review-item:${itemType}`, () => prepareState(db, itemType)).get({ id });
   return row ? { itemType, ...row } : undefined;
 }
 
