@@ -1,7 +1,6 @@
-import { and, caseMembers, cases, eq, sql, type Db } from '@claimdesk/db';
+import { and, caseMembers, cases, eq, sql, preparedFor, type Db } from '@claimdesk/db';
 import type { Actor } from './actor';
 import { notFound } from './errors';
-import { preparedFor } from './prepared-statements';
 
 // Every request for a case passes here first: prepared once per connection.
 const statements = (db: Db) =>

@@ -1,4 +1,4 @@
-import { eq, sql, users, type Db } from '@claimdesk/db';
+import { eq, preparedFor, sql, users, type Db } from '@claimdesk/db';
 import type { Role } from '@claimdesk/claim-model';
 
 /** The signed-in person as every request sees them: read fresh from the database, never from the token alone. */
@@ -18,12 +18,7 @@ function prepareUserById(db: Db) {
 }
 
 // Read on every request: prepared once per connection.
-const prepared = new WeakMap<Db, ReturnType<typeof prepareUserById>>();
-function userById(db: Db) {
-  let statement = prepared.get(db);
-  if (!statement) prepared.set(db, (statement = prepareUserById(db)));
-  return statement;
-}
+const userById = (db: Db) => preparedFor(db, 'session-user', () => prepareUserById(db));
 
 /**
  * Returns the user when the token's session version is still current and the account is enabled.

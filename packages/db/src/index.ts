@@ -1,5 +1,6 @@
 export { openDatabase, getDb, writeTransaction, isDatabaseBusy, whenNotBusy, pauseBeforeRetry, startCheckpointTimer, type Db, type OpenDatabaseOptions } from './client';
 export { searchText, toFtsQuery, RANKED_HIT_LIMIT, type SearchOptions, type SearchItemType } from './search';
+export { preparedFor } from './prepared-statements';
 export { insertClaims, disputesHoldingClaims, storedDisputeMembership } from './bulk';
 export { backupDatabase, integrityCheck, databaseStatus } from './maintenance';
 export { readDbEnv } from './env';

@@ -1,10 +1,9 @@
-import { assignments, and, claims, desc, disputes, eq, isNull, sql, verdicts, verdictVotes, type Db } from '@claimdesk/db';
+import { assignments, and, claims, desc, disputes, eq, isNull, sql, verdicts, verdictVotes, preparedFor, type Db } from '@claimdesk/db';
 import type { ReviewItemType, WorkflowItem } from '@claimdesk/claim-model/workflow';
 import type { WorkflowStatus } from '@claimdesk/claim-model';
 import type { Actor } from '../actor';
 import { requireCaseAccess } from '../case-access';
 import { DomainError, notFound } from '../errors';
-import { preparedFor } from '../prepared-statements';
 
 /** The workflow columns shared by claims and disputes: what a client needs to act again after a conflict. */
 export interface ReviewItemState {

@@ -1,9 +1,8 @@
-import { and, asc, claims, desc, disputeClaims, disputes, documents, eq, exists, gt, inArray, isNull, lt, lte, or, searchText, sql, users, type Db, type SQL } from '@claimdesk/db';
+import { and, asc, claims, desc, disputeClaims, disputes, documents, eq, exists, gt, inArray, isNull, lt, lte, or, searchText, sql, users, preparedFor, type Db, type SQL } from '@claimdesk/db';
 import { RELATION_KINDS, WORKFLOW_STATUSES } from '@claimdesk/claim-model';
 import { z } from 'zod';
 import type { Actor } from '../actor';
 import { requireCaseAccess } from '../case-access';
-import { preparedFor } from '../prepared-statements';
 import { cursorInput, makeCursor, parseCursor } from '../review/cursor';
 import { idInput } from '../review/inputs';
 

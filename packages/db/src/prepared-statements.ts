@@ -1,4 +1,4 @@
-import type { Db } from '@claimdesk/db';
+import type { Db } from './client';
 
 /**
  * Prepared statements kept per database connection. Building a query with drizzle costs 50–60 µs a call
