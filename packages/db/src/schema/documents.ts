@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { timestampMs } from './columns';
 import { cases } from './cases';
@@ -24,9 +25,16 @@ export const documents = sqliteTable(
     sourceName: text('source_name'),
     importedBy: text('imported_by').references(() => users.id),
     importedAt: timestampMs('imported_at').notNull(),
+    /**
+     * Stored, but its claims not yet grouped into the case's disputes: a large import stores documents in short
+     * transactions and regroups once per group of them. Any later regrouping picks up documents left pending.
+     */
+    groupingPending: integer('grouping_pending', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     uniqueIndex('documents_case_hash').on(t.caseId, t.contentHash),
     index('documents_case_imported').on(t.caseId, t.importedAt),
+    // Partial: only the few pending rows are indexed.
+    index('documents_case_pending').on(t.caseId).where(sql`grouping_pending = 1`),
   ],
 );
