@@ -8,7 +8,7 @@ import type { claims } from './schema';
  * as one JSON array (`json_each`), so any number of them fits one statement.
  */
 interface Statements {
-  insertClaim: Database.Statement;
+  insertClaims: Database.Statement<[string]>;
   disputesHolding: Database.Statement<[string], { id: string }>;
   members: Database.Statement<[string], { disputeId: string; claimId: string }>;
   relationKinds: Database.Statement<[string], { id: string; createdAt: number; kinds: string }>;
@@ -20,11 +20,17 @@ function statements(client: Database.Database): Statements {
   let found = cache.get(client);
   if (!found) {
     found = {
-      insertClaim: client.prepare(
+      // One statement per batch: a statement per row pays a statement's setup (statement journal, trigger programs)
+      // every time, a large share of a claim's cost (tests/bench/results/claim-insert.md). json_each yields the rows
+      // in array order, so a duplicate id keeps its first row, as one INSERT per row did. `WHERE true` lets SQLite
+      // parse the upsert after a SELECT.
+      insertClaims: client.prepare(
         `INSERT INTO claims (id, case_id, document_id, kind, span_start, span_end, text, metric, subject, place, as_of, low, high, unit,
            original_source, score, payload, created_at, updated_at)
-         VALUES (@id, @caseId, @documentId, @kind, @spanStart, @spanEnd, @text, @metric, @subject, @place, @asOf, @low, @high, @unit,
-           @originalSource, @score, @payload, @createdAt, @updatedAt)
+         SELECT value ->> 'id', value ->> 'caseId', value ->> 'documentId', value ->> 'kind', value ->> 'spanStart', value ->> 'spanEnd',
+           value ->> 'text', value ->> 'metric', value ->> 'subject', value ->> 'place', value ->> 'asOf', value ->> 'low', value ->> 'high',
+           value ->> 'unit', value ->> 'originalSource', value ->> 'score', value -> 'payload', value ->> 'createdAt', value ->> 'updatedAt'
+         FROM json_each(?) WHERE true
          ON CONFLICT DO NOTHING`,
       ),
       disputesHolding: client.prepare(`SELECT DISTINCT dispute_id AS id FROM dispute_claims WHERE claim_id IN (SELECT value FROM json_each(?))`),
@@ -43,32 +49,23 @@ function statements(client: Database.Database): Statements {
 
 type ClaimRow = typeof claims.$inferInsert;
 
-/** Inserts claims (a claim already stored is left as it is). Call it inside the import's transaction. */
+const NUMERIC_COLUMNS = ['spanStart', 'spanEnd', 'low', 'high', 'score'] as const;
+
+/**
+ * Inserts claims (a claim already stored is left as it is), all in one statement. Call it inside the import's
+ * transaction. Numbers must be finite: JSON has no Infinity or NaN, and a bound is never meant to be either.
+ */
 export function insertClaims(db: Db, rows: readonly ClaimRow[]): void {
-  const { insertClaim } = statements(db.$client);
+  if (rows.length === 0) return;
   for (const row of rows) {
-    insertClaim.run({
-      id: row.id,
-      caseId: row.caseId,
-      documentId: row.documentId,
-      kind: row.kind,
-      spanStart: row.spanStart,
-      spanEnd: row.spanEnd,
-      text: row.text,
-      metric: row.metric ?? null,
-      subject: row.subject ?? null,
-      place: row.place ?? null,
-      asOf: row.asOf ?? null,
-      low: row.low ?? null,
-      high: row.high ?? null,
-      unit: row.unit ?? null,
-      originalSource: row.originalSource ?? null,
-      score: row.score,
-      payload: JSON.stringify(row.payload),
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-    });
+    for (const column of NUMERIC_COLUMNS) {
+      const value = row[column];
+      if (value !== null && value !== undefined && !Number.isFinite(value)) throw new RangeError(`claim ${row.id}: ${column} must be a finite number, got ${value}`);
+    }
   }
+  // The rows go in as one JSON array; the payload stays a nested object, which `->` stores as the same JSON text
+  // JSON.stringify would make (a test checks it), so it is not escaped twice.
+  statements(db.$client).insertClaims.run(JSON.stringify(rows));
 }
 
 /** The stored disputes that hold any of these claims. */
