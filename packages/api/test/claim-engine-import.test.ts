@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { claims, disputes, documents, eq, findWorkspaceRoot, openDatabase } from '@claimdesk/db';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { claims, disputes, documents, eq, findWorkspaceRoot, openDatabase, pendingDocumentIds } from '@claimdesk/db';
 import type { ExtractedClaim } from '@claimdesk/claim-model';
 import { groupClaims } from '@claimdesk/claim-model/disputes';
 import { defaultLexicon } from '@claimdesk/claim-model/lexicon';
 import { createTestDatabase } from '@claimdesk/db/testing';
 import { importManifest, metadataFromManifest } from '../src';
+import { importDocuments } from '../src/use-cases';
 import { base64, callerFor, seedCase, seedUser } from './support/seed';
 
 const { db, path, dispose } = createTestDatabase();
@@ -100,5 +101,42 @@ describe('the case’s disputes kept in memory between imports', () => {
     } finally {
       other.$client.close();
     }
+  });
+
+  it('stored in small chunks and grouped in groups of files, the disputes are the same as grouping everything at once', async () => {
+    const chunked = seedCase(db, [lead]);
+    const ctx = { db, actor: { id: lead.id, name: lead.name, role: lead.role } };
+    const report = await importDocuments(ctx, {
+      caseId: chunked.id,
+      items: items.map((i) => ({ file: { name: i.name, bytes: Buffer.from(i.contentBase64, 'base64') }, metadata: i.metadata })),
+      sizes: { chunkFiles: 1, chunkClaims: 1, groupFiles: 2, groupClaims: 100_000 },
+    });
+    expect(report.imported).toBe(4);
+    expect(report.results.some((r) => r.status === 'imported' && r.disputeCount > 0)).toBe(true);
+    expect(disputeShapes(db, chunked.id)).toEqual(expectedShapes(db, chunked.id));
+    expect(pendingDocumentIds(db, chunked.id)).toEqual([]);
+  });
+
+  it('files stored by an import cut off before grouping stay, and the next import groups them with its own', async () => {
+    const cut = seedCase(db, [lead]);
+    const [first, second, third, fourth] = items;
+    await callerFor(db, lead).document.import({ caseId: cut.id, items: [first].flatMap((i) => (i ? [i] : [])) });
+    // Grouping ends by bumping the case's analysis generation: refusing that on this connection cuts it off.
+    db.$client.exec(`CREATE TEMP TRIGGER cut_off BEFORE UPDATE OF analysis_generation ON main.cases BEGIN SELECT RAISE(ABORT, 'cut off'); END`);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const report = await callerFor(db, lead).document.import({ caseId: cut.id, items: [second, third].flatMap((i) => (i ? [i] : [])) });
+      expect(report.imported).toBe(2);
+      expect(logged).toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+      db.$client.exec('DROP TRIGGER temp.cut_off');
+    }
+    expect(pendingDocumentIds(db, cut.id)).toHaveLength(2);
+    expect(disputeShapes(db, cut.id)).not.toEqual(expectedShapes(db, cut.id));
+
+    await callerFor(db, lead).document.import({ caseId: cut.id, items: [fourth].flatMap((i) => (i ? [i] : [])) });
+    expect(pendingDocumentIds(db, cut.id)).toEqual([]);
+    expect(disputeShapes(db, cut.id)).toEqual(expectedShapes(db, cut.id));
   });
 });

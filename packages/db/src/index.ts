@@ -8,3 +8,14 @@ export { findWorkspaceRoot } from './workspace-root';
 export * from './schema';
 export { and, or, eq, ne, gt, gte, lt, lte, inArray, notInArray, isNull, isNotNull, desc, asc, sql, count, like, exists, type SQL } from 'drizzle-orm';
 export { alias } from 'drizzle-orm/sqlite-core';
+export {
+  insertDisputeRow,
+  updateDisputeRow,
+  addDisputeMembers,
+  removeDisputeMembers,
+  disputesWithVerdict,
+  disputeMembership,
+  pendingDocumentIds,
+  markDocumentsGrouped,
+  type DisputeAnalysisRow,
+} from './dispute-storage';

@@ -2,6 +2,8 @@ import { and, cases, claims, documents, eq, isNotNull, type Db } from '@claimdes
 import type { ExtractedClaim } from '@claimdesk/claim-model';
 import { DisputeIndex } from '@claimdesk/claim-model/disputes';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
+import { joinsDisputes } from './joins-disputes';
+import { StoredDisputes } from './stored-disputes';
 
 /**
  * A case's disputes kept in memory between imports (claim-model's DisputeIndex), so adding a document regroups
@@ -12,6 +14,8 @@ import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 export interface CachedIndex {
   generation: number;
   index: DisputeIndex;
+  /** The stored disputes' membership, as far as imports needed it (same generation). */
+  stored: StoredDisputes;
 }
 
 /** Enough for a desk's open cases; a case's index holds its quantity claims (about 1 KB each). */
@@ -29,13 +33,16 @@ export function readGeneration(db: Db, caseId: string): number {
 }
 
 function build(db: Db, caseId: string, lexicon: Lexicon): DisputeIndex {
-  // Only claims with a metric can join a dispute (the same ones the import hands to the index).
+  // The claims that can join a dispute, of documents already grouped: a document still pending (stored by an
+  // import that has not grouped it yet) is added by whoever groups the pending documents next.
   const payloads = db
     .select({ payload: claims.payload })
     .from(claims)
-    .where(and(eq(claims.caseId, caseId), isNotNull(claims.metric)))
+    .innerJoin(documents, eq(documents.id, claims.documentId))
+    .where(and(eq(claims.caseId, caseId), isNotNull(claims.metric), eq(documents.groupingPending, false)))
     .all()
-    .map((r) => r.payload as ExtractedClaim);
+    .map((r) => r.payload as ExtractedClaim)
+    .filter(joinsDisputes);
   const docs = db
     .select({ id: documents.id, outlet: documents.outlet, publishedDate: documents.publishedDate })
     .from(documents)
@@ -55,7 +62,7 @@ export function takeIndex(db: Db, caseId: string, lexicon: Lexicon): CachedIndex
   const cached = cache.get(caseId);
   cache.delete(caseId);
   if (cached?.generation === generation) return cached;
-  return { generation, index: build(db, caseId, lexicon) };
+  return { generation, index: build(db, caseId, lexicon), stored: new StoredDisputes() };
 }
 
 export function keepIndex(db: Db, caseId: string, entry: CachedIndex): void {

@@ -1,11 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { and, cases, disputeClaims, disputes, disputesHoldingClaims, eq, inArray, storedDisputeMembership, verdicts, type Db } from '@claimdesk/db';
+import {
+  addDisputeMembers,
+  cases,
+  claims,
+  disputes,
+  disputesWithVerdict,
+  documents,
+  eq,
+  inArray,
+  insertDisputeRow,
+  markDocumentsGrouped,
+  pendingDocumentIds,
+  removeDisputeMembers,
+  updateDisputeRow,
+  type DisputeAnalysisRow,
+  type Db,
+} from '@claimdesk/db';
 import type { ExtractedClaim, RelationKind } from '@claimdesk/claim-model';
-import { reconcileDisputes, type ComputedDispute, type DisputeDocument, type DisputeIndexUpdate, type ExistingDispute } from '@claimdesk/claim-model/disputes';
+import { reconcileDisputes, type ComputedDispute, type DisputeIndexUpdate, type DisputeReconciliation } from '@claimdesk/claim-model/disputes';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import type { Actor } from '../actor';
 import { recordActivity } from '../activity';
-import { takeIndex, type CachedIndex } from './case-dispute-index';
+import { readGeneration, takeIndex, type CachedIndex } from './case-dispute-index';
+import { joinsDisputes } from './joins-disputes';
+import type { StoredDispute } from './stored-disputes';
 
 /** The strongest relation first: what a list shows and filters on. */
 const RELATION_PRIORITY: readonly RelationKind[] = ['conflict', 'revision', 'scope', 'single_source', 'consistent'];
@@ -15,7 +33,7 @@ function primaryRelation(d: ComputedDispute): RelationKind {
   return RELATION_PRIORITY.find((k) => kinds.has(k)) ?? 'consistent';
 }
 
-function disputeColumns(d: ComputedDispute) {
+function disputeRow(d: ComputedDispute): DisputeAnalysisRow {
   return {
     key: d.key,
     metric: d.metric,
@@ -27,90 +45,65 @@ function disputeColumns(d: ComputedDispute) {
     severity: d.severity,
     claimCount: d.claimIds.length,
     independentSourceCount: d.independentSources.length,
-    analysis: d,
+    analysisJson: JSON.stringify(d),
   };
 }
 
-/** Only claims with a metric can join a dispute: the ones handed to the case's dispute index. */
-export const joinsDisputes = (c: ExtractedClaim): boolean => c.kind === 'quantity' && Boolean(c.frame?.metric);
-
-const PARAMS = 500;
-function inChunks<T, R>(items: readonly T[], read: (chunk: T[]) => R[]): R[] {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += PARAMS) out.push(...read(items.slice(i, i + PARAMS)));
-  return out;
+/**
+ * What adding claims to a case's dispute index will write, worked out before the write lock: the stored disputes
+ * the change touches (from the membership cache), their reconciliation with the recomputed ones (a dispute keeps
+ * its id when claims join it, so assignments, comments and verdicts stay attached), and every row serialised.
+ * Valid while the case's analysis generation is the one the index was built at.
+ */
+export interface DisputeWrites {
+  existing: StoredDispute[];
+  plan: DisputeReconciliation;
+  rows: Map<ComputedDispute, DisputeAnalysisRow>;
 }
 
-/** The stored disputes holding any of these claims, as reconciliation compares them (oldest first). */
-function storedDisputesOf(db: Db, claimIds: readonly string[]): ExistingDispute[] {
-  const stored = storedDisputeMembership(db, disputesHoldingClaims(db, claimIds));
-  const ids = stored.map((d) => d.id);
-  const withVerdict = new Set(inChunks(ids, (chunk) => db.select({ itemId: verdicts.itemId }).from(verdicts).where(and(eq(verdicts.itemType, 'dispute'), inArray(verdicts.itemId, chunk))).all().map((v) => v.itemId)));
-  return stored.map((d) => ({ id: d.id, claimIds: d.claimIds, relationKinds: d.relationKinds as RelationKind[], hasVerdict: withVerdict.has(d.id) }));
+export function planDisputeWrites(db: Db, entry: CachedIndex, update: DisputeIndexUpdate): DisputeWrites {
+  const touched = [...update.changed, ...update.removed].flatMap((d) => d.claimIds);
+  const existing = entry.stored.holding(db, touched);
+  // Whether a stored dispute has a verdict is read again under the lock (reviewers add verdicts at any time).
+  const plan = reconcileDisputes(existing.map((e) => ({ ...e, hasVerdict: false })), update.changed);
+  const rows = new Map<ComputedDispute, DisputeAnalysisRow>();
+  for (const kept of plan.keep) if (changedMembersOrRelations(existing, kept)) rows.set(kept.computed, disputeRow(kept.computed));
+  for (const created of plan.create) rows.set(created, disputeRow(created));
+  return { existing, plan, rows };
+}
+
+function changedMembersOrRelations(existing: readonly StoredDispute[], kept: DisputeReconciliation['keep'][number]): boolean {
+  if (kept.relationChanged) return true;
+  const before = existing.find((e) => e.id === kept.id);
+  const previous = new Set(before?.claimIds ?? []);
+  return previous.size !== kept.computed.claimIds.length || !kept.computed.claimIds.every((id) => previous.has(id));
 }
 
 /**
- * Applies what adding claims to the case's index changed to the stored disputes: a dispute keeps its id when
- * claims join it (so assignments, comments and verdicts stay attached), new propositions become new disputes, and
- * a relation change on a dispute with a verdict is flagged as new evidence for a lead — never silently applied to
- * the verdict. Runs inside the import's write transaction; only the disputes the new claims touch are read and
- * written. Returns the disputes created or changed.
+ * Writes planned dispute changes inside the import's write transaction, records them in the membership cache and
+ * the activity log, and returns the disputes created or changed. A relation change on a dispute with a verdict is
+ * flagged as new evidence for a lead — never silently applied to the verdict. Only membership rows that differ are
+ * written: a dispute quoted by thousands of articles gains a few per import.
  */
-export function applyDisputeUpdate(db: Db, actor: Actor, caseId: string, update: DisputeIndexUpdate): ComputedDispute[] {
-  const touchedClaims = [...update.changed, ...update.removed].flatMap((d) => d.claimIds);
-  const existing = storedDisputesOf(db, touchedClaims);
-  return applyPlan(db, actor, caseId, existing, reconcileDisputes(existing, update.changed));
-}
-
-/** Records that the case's claims changed: another process holding its index in memory rebuilds its own. */
-export function bumpGeneration(db: Db, caseId: string, from: number): number {
-  db.update(cases).set({ analysisGeneration: from + 1 }).where(eq(cases.id, caseId)).run();
-  return from + 1;
-}
-
-/**
- * The whole update inside the write transaction, index included: the path taken when the index prepared
- * outside the lock turned out stale (another process imported meanwhile). Returns the changed disputes and the
- * updated index, for the caller to keep (`keepIndex`) once the transaction has committed.
- */
-export function updateCaseDisputes(
-  db: Db,
-  actor: Actor,
-  caseId: string,
-  newClaims: readonly ExtractedClaim[],
-  newDocuments: readonly DisputeDocument[],
-  lexicon: Lexicon,
-): { changed: ComputedDispute[]; index: CachedIndex | null } {
-  const joining = newClaims.filter(joinsDisputes);
-  if (joining.length === 0) return { changed: [], index: null };
-  const entry = takeIndex(db, caseId, lexicon);
-  const changed = applyDisputeUpdate(db, actor, caseId, entry.index.add(joining, newDocuments));
-  return { changed, index: { generation: bumpGeneration(db, caseId, entry.generation), index: entry.index } };
-}
-
-function applyPlan(db: Db, actor: Actor, caseId: string, existing: readonly ExistingDispute[], plan: ReturnType<typeof reconcileDisputes>): ComputedDispute[] {
+export function applyDisputeWrites(db: Db, actor: Actor, caseId: string, entry: CachedIndex, writes: DisputeWrites): ComputedDispute[] {
   const now = Date.now();
   const applied: ComputedDispute[] = [];
-  const withVerdict = new Set(existing.filter((e) => e.hasVerdict).map((e) => e.id));
+  const withVerdict = disputesWithVerdict(db, writes.existing.map((e) => e.id));
 
-  for (const kept of plan.keep) {
-    const before = existing.find((e) => e.id === kept.id);
+  for (const kept of writes.plan.keep) {
+    const row = writes.rows.get(kept.computed);
+    if (!row) continue;
+    const before = writes.existing.find((e) => e.id === kept.id);
+    const newEvidence = kept.relationChanged && withVerdict.has(kept.id);
+    updateDisputeRow(db, { ...row, id: kept.id, now, newEvidence });
     const previous = new Set(before?.claimIds ?? []);
-    const sameMembers = previous.size === kept.computed.claimIds.length && kept.computed.claimIds.every((id) => previous.has(id));
-    if (sameMembers && !kept.relationChanged) continue;
-    db.update(disputes)
-      .set({ ...disputeColumns(kept.computed), updatedAt: now, lastActivityAt: now, ...(kept.newEvidence ? { newEvidence: true } : {}) })
-      .where(eq(disputes.id, kept.id))
-      .run();
-    // Only the membership rows that differ: a dispute quoted by thousands of articles gains a few per import.
     const next = new Set(kept.computed.claimIds);
-    const gone = [...previous].filter((id) => !next.has(id));
-    const added = kept.computed.claimIds.filter((id) => !previous.has(id));
-    inChunks(gone, (chunk) => [db.delete(disputeClaims).where(and(eq(disputeClaims.disputeId, kept.id), inArray(disputeClaims.claimId, chunk))).run()]);
-    inChunks(added, (chunk) => [db.insert(disputeClaims).values(chunk.map((claimId) => ({ disputeId: kept.id, claimId }))).run()]);
+    removeDisputeMembers(db, kept.id, [...previous].filter((id) => !next.has(id)));
+    addDisputeMembers(db, kept.id, kept.computed.claimIds.filter((id) => !previous.has(id)));
+    entry.stored.remember({ id: kept.id, createdAt: before?.createdAt ?? now, claimIds: kept.computed.claimIds, relationKinds: kept.computed.relations.map((r) => r.kind) });
     recordActivity(db, actor, {
       caseId,
-      action: kept.newEvidence ? 'dispute.new_evidence' : 'dispute.updated',
+      action: newEvidence ? 'dispute.new_evidence' : 'dispute.updated',
       entityType: 'dispute',
       entityId: kept.id,
       before: { claimCount: before?.claimIds.length, relations: before?.relationKinds },
@@ -119,10 +112,12 @@ function applyPlan(db: Db, actor: Actor, caseId: string, existing: readonly Exis
     applied.push(kept.computed);
   }
 
-  for (const created of plan.create) {
+  for (const created of writes.plan.create) {
+    const row = writes.rows.get(created) ?? disputeRow(created);
     const id = randomUUID();
-    db.insert(disputes).values({ id, caseId, ...disputeColumns(created), createdAt: now, updatedAt: now, lastActivityAt: now }).run();
-    inChunks(created.claimIds, (chunk) => [db.insert(disputeClaims).values(chunk.map((claimId) => ({ disputeId: id, claimId }))).run()]);
+    insertDisputeRow(db, { ...row, id, caseId, now });
+    addDisputeMembers(db, id, created.claimIds);
+    entry.stored.remember({ id, createdAt: now, claimIds: created.claimIds, relationKinds: created.relations.map((r) => r.kind) });
     recordActivity(db, actor, {
       caseId,
       action: 'dispute.detected',
@@ -134,9 +129,67 @@ function applyPlan(db: Db, actor: Actor, caseId: string, existing: readonly Exis
   }
 
   // A stored dispute that no longer matches anything is removed only when nobody has worked on it yet.
-  for (const id of plan.retire) {
+  for (const id of writes.plan.retire) {
     const row = db.select({ status: disputes.status }).from(disputes).where(eq(disputes.id, id)).get();
-    if (row?.status === 'new' && !withVerdict.has(id)) db.delete(disputes).where(eq(disputes.id, id)).run();
+    if (row?.status === 'new' && !withVerdict.has(id)) {
+      db.delete(disputes).where(eq(disputes.id, id)).run();
+      entry.stored.forget(id);
+    }
   }
   return applied;
+}
+
+/** Records that the case's claims changed: another process holding its index in memory rebuilds its own. */
+export function bumpGeneration(db: Db, caseId: string, from: number): number {
+  db.update(cases).set({ analysisGeneration: from + 1 }).where(eq(cases.id, caseId)).run();
+  return from + 1;
+}
+
+/**
+ * Groups every pending document of the case into its disputes, inside the write transaction, index included:
+ * the path taken when what was prepared outside the lock is stale (another process imported meanwhile) or when
+ * documents of an import that was cut off are still pending. Returns the changed disputes and the updated index,
+ * for the caller to keep (`keepIndex`) once the transaction has committed.
+ */
+export function groupPendingDocuments(db: Db, actor: Actor, caseId: string, lexicon: Lexicon): { changed: ComputedDispute[]; entry: CachedIndex } {
+  const entry = takeIndex(db, caseId, lexicon);
+  const pending = pendingDocumentIds(db, caseId);
+  if (pending.length === 0) return { changed: [], entry };
+  const newClaims = db
+    .select({ payload: claims.payload })
+    .from(claims)
+    .where(inArray(claims.documentId, pending))
+    .all()
+    .map((r) => r.payload as ExtractedClaim)
+    .filter(joinsDisputes);
+  const newDocuments = db
+    .select({ id: documents.id, outlet: documents.outlet, publishedDate: documents.publishedDate })
+    .from(documents)
+    .where(inArray(documents.id, pending))
+    .all();
+  const writes = planDisputeWrites(db, entry, entry.index.add(newClaims, newDocuments));
+  const changed = applyDisputeWrites(db, actor, caseId, entry, writes);
+  markDocumentsGrouped(db, pending);
+  return { changed, entry: { ...entry, generation: bumpGeneration(db, caseId, entry.generation) } };
+}
+
+/**
+ * Inside the write transaction: applies dispute writes prepared outside the lock if they are still current (same
+ * generation, and the pending documents are exactly the ones they were prepared for); otherwise groups every
+ * pending document under the lock.
+ */
+export function applyPreparedGrouping(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  lexicon: Lexicon,
+  prepared: { entry: CachedIndex; writes: DisputeWrites; documentIds: readonly string[] },
+): { changed: ComputedDispute[]; entry: CachedIndex } {
+  const pending = pendingDocumentIds(db, caseId);
+  const ours = new Set(prepared.documentIds);
+  const current = readGeneration(db, caseId) === prepared.entry.generation && pending.length === ours.size && pending.every((id) => ours.has(id));
+  if (!current) return groupPendingDocuments(db, actor, caseId, lexicon);
+  const changed = applyDisputeWrites(db, actor, caseId, prepared.entry, prepared.writes);
+  markDocumentsGrouped(db, pending);
+  return { changed, entry: { ...prepared.entry, generation: bumpGeneration(db, caseId, prepared.entry.generation) } };
 }

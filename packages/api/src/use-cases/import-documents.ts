@@ -8,11 +8,12 @@ import { recordActivity } from '../activity';
 import { requireCaseAccess } from '../case-access';
 import { documentMetadataInput, type DocumentMetadataInput } from '../import/document-metadata';
 import { readUpload, type UploadedFile } from '../import/read-upload';
-import { keepIndex, readGeneration, takeIndex } from '../analysis/case-dispute-index';
+import { keepIndex, takeIndex } from '../analysis/case-dispute-index';
 import { caseLexicon } from '../analysis/case-lexicon';
 import { claimRow } from '../analysis/claim-row';
 import { extractDocumentClaims } from '../analysis/extract-document-claims';
-import { applyDisputeUpdate, bumpGeneration, joinsDisputes, updateCaseDisputes } from '../analysis/update-case-disputes';
+import { joinsDisputes } from '../analysis/joins-disputes';
+import { applyPreparedGrouping, planDisputeWrites } from '../analysis/update-case-disputes';
 
 export interface ImportItem {
   file: UploadedFile;
@@ -41,68 +42,102 @@ function fieldErrorSentence(error: { issues: { path: PropertyKey[]; message: str
   return error.issues.map((i) => `${String(i.path[0] ?? 'metadata')}: ${i.message}`).join('; ');
 }
 
+
 /**
- * Files are stored in small batches, one write transaction each, so a large import neither holds the write
- * lock long (other people's changes wait at most one batch) nor pays a transaction per file. PERFORMANCE.md:
- * 200-row chunks with a yield between them kept everyone else's p99 at 31–55 ms during a 100k-claim import.
+ * How an import uses the write lock. Files are stored in short transactions (a chunk: a few files, at most about
+ * 200 claims, ~20 ms), and the case's disputes are regrouped once per group of files, the costly regrouping done
+ * before the lock and only its result written under it. So other people's changes wait at most one short
+ * transaction (PERFORMANCE.md: 200-row chunks with a yield kept others' p99 at 31–55 ms during a 100k-claim
+ * import), and the next chunk's files are read and run through the claim engine between transactions, which
+ * leaves the lock free for others meanwhile. Regrouping per group rather than per chunk matters: a dispute quoted
+ * by thousands of articles is rebuilt whole each time claims join it.
  */
-const BATCH_DOCUMENTS = 32;
-const BATCH_CLAIMS = 1000;
+export interface ImportSizes {
+  chunkFiles: number;
+  chunkClaims: number;
+  groupFiles: number;
+  groupClaims: number;
+}
+const IMPORT_SIZES: ImportSizes = { chunkFiles: 8, chunkClaims: 200, groupFiles: 128, groupClaims: 4000 };
 const IMPORT_BUSY_PATIENCE_MS = 60_000;
 
-/** A file that passed every check, with its claims extracted, waiting for its batch's transaction. */
+/** A file that passed every check, with its claims extracted, waiting for its chunk's transaction. */
 interface PreparedFile {
   position: number;
   name: string;
   doc: typeof documents.$inferInsert & { id: string; title: string };
   claims: ExtractedClaim[];
+  /** The claims that can join disputes: a file without any is stored as already grouped. */
+  joining: ExtractedClaim[];
 }
 
 /**
  * Imports files into a case: a bad file is rejected with its reason and the rest still go through; identical
  * text already in the case is a duplicate and changes nothing. Each file is read, checked and run through the
- * claim engine before any lock is taken; then batches of files are stored with their claims and the case's
- * disputes updated, each batch in one transaction (if a batch fails, its files are retried one by one, so a
- * single bad file cannot sink the others). Between batches the loop yields, so an import does not freeze others.
+ * claim engine before any lock is taken; files are stored chunk by chunk (if a chunk fails, its files are tried
+ * one by one, so a single bad file cannot sink the others), then grouped into the case's disputes group by group.
+ * A stored file is never lost: if grouping fails, its document stays pending and the next import groups it.
  */
 export async function importDocuments(
   { db, actor }: { db: Db; actor: Actor },
-  input: { caseId: string; items: ImportItem[]; onProgress?: (done: number, total: number) => void },
+  input: { caseId: string; items: ImportItem[]; onProgress?: (done: number, total: number) => void; sizes?: Partial<ImportSizes> },
 ): Promise<ImportReport> {
   requireCaseAccess(db, actor, input.caseId);
-  const lexicon = caseLexicon(db, input.caseId);
+  const { caseId } = input;
+  const lexicon = caseLexicon(db, caseId);
+  const sizes = { ...IMPORT_SIZES, ...input.sizes };
   const results: ImportResult[] = new Array<ImportResult>(input.items.length);
-  let batch: PreparedFile[] = [];
-  let batchClaims = 0;
   let done = 0;
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const files = batch;
+  const progress = (files: number) => {
+    done += files;
+    input.onProgress?.(done, input.items.length);
+  };
+
+  let group: PreparedFile[] = [];
+  let groupClaims = 0;
+  const groupNow = async () => {
+    const files = group;
+    group = [];
+    groupClaims = 0;
+    if (files.length > 0) await groupStoredFiles(db, actor, caseId, files, lexicon, results);
+  };
+
+  let chunk: PreparedFile[] = [];
+  let chunkClaims = 0;
+  const storeNow = async () => {
+    const files = chunk;
+    chunk = [];
+    chunkClaims = 0;
+    if (files.length === 0) return;
     // Another process may be importing into the same file: wait for the lock without blocking this one.
-    const stored = await whenNotBusy(() => storeBatch(db, actor, input.caseId, files, lexicon), IMPORT_BUSY_PATIENCE_MS).catch((error: unknown) => {
+    const stored = await whenNotBusy(() => storeChunk(db, actor, caseId, files), IMPORT_BUSY_PATIENCE_MS).catch((error: unknown) => {
       if (!isDatabaseBusy(error)) throw error;
       return files.map((f): [number, ImportResult] => [f.position, { name: f.name, status: 'rejected', reason: 'The database stayed busy with another import; nothing was saved. Import this file again.' }]);
     });
     for (const [position, result] of stored) results[position] = result;
-    done += batch.length;
-    input.onProgress?.(done, input.items.length);
-    batch = [];
-    batchClaims = 0;
+    for (const file of files) {
+      if (results[file.position]?.status !== 'imported' || file.joining.length === 0) continue;
+      group.push(file);
+      groupClaims += file.joining.length;
+    }
+    progress(files.length);
+    if (group.length >= sizes.groupFiles || groupClaims >= sizes.groupClaims) await groupNow();
     await yieldToEventLoop();
   };
+
   for (const [position, item] of input.items.entries()) {
     const prepared = prepareFile(position, item, lexicon);
     if ('status' in prepared) {
       results[position] = prepared;
-      done += 1;
-      input.onProgress?.(done, input.items.length);
+      progress(1);
       continue;
     }
-    batch.push(prepared);
-    batchClaims += prepared.claims.length;
-    if (batch.length >= BATCH_DOCUMENTS || batchClaims >= BATCH_CLAIMS) await flush();
+    chunk.push(prepared);
+    chunkClaims += prepared.claims.length;
+    if (chunk.length >= sizes.chunkFiles || chunkClaims >= sizes.chunkClaims) await storeNow();
   }
-  await flush();
+  await storeNow();
+  await groupNow();
   return {
     results,
     imported: results.filter((r) => r.status === 'imported').length,
@@ -133,62 +168,30 @@ function prepareFile(position: number, item: ImportItem, lexicon: Lexicon): Prep
     importedBy: null as string | null,
     importedAt: 0,
   };
-  return { position, name, doc, claims: extractDocumentClaims(doc, lexicon) };
+  const claims = extractDocumentClaims(doc, lexicon);
+  return { position, name, doc, claims, joining: claims.filter(joinsDisputes) };
 }
 
-/** Stores a batch in one transaction; on a failure, each file again on its own, so only the bad one is lost. */
-function storeBatch(db: Db, actor: Actor, caseId: string, batch: readonly PreparedFile[], lexicon: Lexicon): [number, ImportResult][] {
+/** Stores a chunk in one transaction; on a failure, each file again on its own, so only the bad one is lost. */
+function storeChunk(db: Db, actor: Actor, caseId: string, files: readonly PreparedFile[]): [number, ImportResult][] {
   try {
-    const prepared = groupOutsideTheLock(db, caseId, batch, lexicon);
-    const { stored, index } = writeTransaction(db, (tx) => storeFiles(tx, actor, caseId, batch, lexicon, prepared));
-    if (index) keepIndex(db, caseId, index);
-    return stored;
+    return writeTransaction(db, (tx) => storeFiles(tx, actor, caseId, files));
   } catch (error) {
-    // A busy lock is not the files' fault: the caller waits and tries the whole batch again.
+    // A busy lock is not the files' fault: the caller waits and tries the whole chunk again.
     if (isDatabaseBusy(error)) throw error;
-    if (batch.length > 1) return batch.flatMap((file) => storeBatch(db, actor, caseId, [file], lexicon));
-    const name = batch[0]?.name ?? 'file';
+    if (files.length > 1) return files.flatMap((file) => storeChunk(db, actor, caseId, [file]));
+    const name = files[0]?.name ?? 'file';
     console.error(`[import] ${name} failed:`, error);
-    return [[batch[0]?.position ?? 0, { name, status: 'rejected', reason: 'The file could not be stored because of a server error; nothing was saved. Try again.' }]];
+    return [[files[0]?.position ?? 0, { name, status: 'rejected', reason: 'The file could not be stored because of a server error; nothing was saved. Try again.' }]];
   }
 }
 
-/** The batch's files that are new to the case (the first of identical files in the batch), by content hash. */
-function newFiles(db: Db, caseId: string, batch: readonly PreparedFile[]): Set<PreparedFile> {
-  const fresh = new Set<PreparedFile>();
-  const hashes = new Set<string>();
-  for (const file of batch) {
-    const { contentHash } = file.doc;
-    if (hashes.has(contentHash)) continue;
-    hashes.add(contentHash);
-    const known = db.select({ id: documents.id }).from(documents).where(and(eq(documents.caseId, caseId), eq(documents.contentHash, contentHash))).get();
-    if (!known) fresh.add(file);
-  }
-  return fresh;
-}
-
-/**
- * Regrouping is the costly part of an import (a dispute quoted by thousands of articles is rebuilt whenever one
- * joins), so it is done before the write lock, on the index as of a generation; the transaction applies it only if
- * nothing changed meanwhile (same generation, same new files) and otherwise regroups under the lock.
- */
-function groupOutsideTheLock(db: Db, caseId: string, batch: readonly PreparedFile[], lexicon: Lexicon) {
-  const fresh = newFiles(db, caseId, batch);
-  const entry = takeIndex(db, caseId, lexicon);
-  const files = batch.filter((f) => fresh.has(f));
-  const update = entry.index.add(
-    files.flatMap((f) => f.claims).filter(joinsDisputes),
-    files.map((f) => ({ id: f.doc.id, outlet: f.doc.outlet, publishedDate: f.doc.publishedDate ?? null })),
-  );
-  return { fresh, entry, update };
-}
-
-function storeFiles(tx: Db, actor: Actor, caseId: string, batch: readonly PreparedFile[], lexicon: Lexicon, prepared: ReturnType<typeof groupOutsideTheLock>) {
+/** Inside the chunk's transaction: each new document with its claims, marked pending until its group is grouped. */
+function storeFiles(tx: Db, actor: Actor, caseId: string, files: readonly PreparedFile[]): [number, ImportResult][] {
   const now = Date.now();
   const stored: [number, ImportResult][] = [];
-  const imported: PreparedFile[] = [];
   const seen = new Map<string, { id: string; title: string }>();
-  for (const file of batch) {
+  for (const file of files) {
     const { contentHash } = file.doc;
     const existing =
       seen.get(contentHash) ??
@@ -197,34 +200,43 @@ function storeFiles(tx: Db, actor: Actor, caseId: string, batch: readonly Prepar
       stored.push([file.position, { name: file.name, status: 'duplicate', documentId: existing.id, title: existing.title }]);
       continue;
     }
-    const doc = { ...file.doc, caseId, importedBy: actor.id, importedAt: now };
+    const doc = { ...file.doc, caseId, importedBy: actor.id, importedAt: now, groupingPending: file.joining.length > 0 };
     tx.insert(documents).values(doc).run();
     recordActivity(tx, actor, { caseId, action: 'document.imported', entityType: 'document', entityId: doc.id, after: { title: doc.title, outlet: doc.outlet } }, now);
     insertClaims(tx, file.claims.map((c) => claimRow(caseId, c, now)));
     seen.set(contentHash, { id: doc.id, title: doc.title });
-    imported.push(file);
+    stored.push([file.position, { name: file.name, status: 'imported', documentId: doc.id, title: doc.title, claimCount: file.claims.length, disputeCount: 0 }]);
   }
-  const stillCurrent = readGeneration(tx, caseId) === prepared.entry.generation && imported.length === prepared.fresh.size && imported.every((f) => prepared.fresh.has(f));
-  const { changed, index } = stillCurrent
-    ? { changed: applyDisputeUpdate(tx, actor, caseId, prepared.update), index: { generation: bumpGeneration(tx, caseId, prepared.entry.generation), index: prepared.entry.index } }
-    : updateCaseDisputes(
-        tx,
-        actor,
-        caseId,
-        imported.flatMap((f) => f.claims),
-        imported.map((f) => ({ id: f.doc.id, outlet: f.doc.outlet, publishedDate: f.doc.publishedDate ?? null })),
-        lexicon,
-      );
-  // Per file: how many of the created or changed disputes hold one of its claims.
-  const fileOfClaim = new Map<string, number>();
-  imported.forEach((file, i) => file.claims.forEach((c) => fileOfClaim.set(c.id, i)));
-  const disputeCounts = imported.map(() => 0);
-  for (const dispute of changed) {
-    const files = new Set(dispute.claimIds.flatMap((id) => fileOfClaim.get(id) ?? []));
-    for (const i of files) disputeCounts[i] = (disputeCounts[i] ?? 0) + 1;
+  return stored;
+}
+
+/**
+ * Groups a group of stored files into the case's disputes: regrouped on the case's in-memory index before the
+ * lock, written in one short transaction (or regrouped under the lock if another process changed the case
+ * meanwhile). Fills in each file's count of created or changed disputes. If it fails, the files stay stored and
+ * pending, and the next import into the case groups them.
+ */
+async function groupStoredFiles(db: Db, actor: Actor, caseId: string, files: readonly PreparedFile[], lexicon: Lexicon, results: ImportResult[]): Promise<void> {
+  try {
+    const entry = takeIndex(db, caseId, lexicon);
+    const update = entry.index.add(
+      files.flatMap((f) => f.joining),
+      files.map((f) => ({ id: f.doc.id, outlet: f.doc.outlet, publishedDate: f.doc.publishedDate ?? null })),
+    );
+    const prepared = { entry, writes: planDisputeWrites(db, entry, update), documentIds: files.map((f) => f.doc.id) };
+    const grouped = await whenNotBusy(() => writeTransaction(db, (tx) => applyPreparedGrouping(tx, actor, caseId, lexicon, prepared)), IMPORT_BUSY_PATIENCE_MS);
+    keepIndex(db, caseId, grouped.entry);
+    const fileOfClaim = new Map<string, number>();
+    for (const file of files) for (const c of file.joining) fileOfClaim.set(c.id, file.position);
+    const disputeCounts = new Map<number, number>();
+    for (const dispute of grouped.changed) {
+      for (const position of new Set(dispute.claimIds.flatMap((id) => fileOfClaim.get(id) ?? []))) disputeCounts.set(position, (disputeCounts.get(position) ?? 0) + 1);
+    }
+    for (const [position, count] of disputeCounts) {
+      const result = results[position];
+      if (result?.status === 'imported') results[position] = { ...result, disputeCount: count };
+    }
+  } catch (error) {
+    console.error(`[import] grouping ${files.length} stored files into disputes failed; they stay pending for the next import:`, error);
   }
-  imported.forEach((file, i) => {
-    stored.push([file.position, { name: file.name, status: 'imported', documentId: file.doc.id, title: file.doc.title, claimCount: file.claims.length, disputeCount: disputeCounts[i] ?? 0 }]);
-  });
-  return { stored, index };
 }
