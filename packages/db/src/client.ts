@@ -25,6 +25,14 @@ export interface OpenDatabaseOptions {
    * the server's small commits would copy that import's pages into the database file on the event loop.
    */
   autoCheckpoint?: boolean;
+  /**
+   * Keep SQLite's temporary files in memory (`temp_store = MEMORY`; default: SQLite's, on disk). A statement keeps an
+   * undo copy of the pages it changes in case it fails halfway, and moves it to a temp file past 64 KiB, which an
+   * import's claim inserts do (claims' indexes and triggers): in memory, storing a claim took 0.6–0.8 of the time
+   * (tests/bench/results/claim-insert.md). It also keeps sorts and temp tables in memory: for an importing connection,
+   * not one that runs huge unindexed sorts.
+   */
+  tempStoreInMemory?: boolean;
 }
 
 /** Opens (creating if needed) the SQLite file with WAL, foreign keys and a busy timeout, then migrates it. */
@@ -38,6 +46,7 @@ export function openDatabase(options: OpenDatabaseOptions = {}): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? 5000))}`);
   if (options.autoCheckpoint === false) sqlite.pragma('wal_autocheckpoint = 0');
+  if (options.tempStoreInMemory) sqlite.pragma('temp_store = MEMORY');
   const db = drizzle(sqlite, { schema }) as Db;
   if (options.migrate !== false) migrate(db, { migrationsFolder: options.migrationsDir ?? env.migrationsDir });
   return db;
@@ -49,7 +58,7 @@ const globalForDb = globalThis as unknown as { claimdeskDb?: Db };
  * The process-wide connection to the configured database file (one per process, reused across hot reloads).
  * Options apply when the connection is first opened.
  */
-export function getDb(options: Pick<OpenDatabaseOptions, 'busyTimeoutMs' | 'autoCheckpoint'> = {}): Db {
+export function getDb(options: Pick<OpenDatabaseOptions, 'busyTimeoutMs' | 'autoCheckpoint' | 'tempStoreInMemory'> = {}): Db {
   globalForDb.claimdeskDb ??= openDatabase(options);
   return globalForDb.claimdeskDb;
 }

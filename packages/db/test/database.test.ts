@@ -24,6 +24,15 @@ describe('the database file', () => {
     file.dispose();
   });
 
+  it('an importing connection can keep temp files in memory; others keep SQLite’s default', () => {
+    expect(db.$client.pragma('temp_store', { simple: true })).toBe(0);
+    const file = createTestDatabase();
+    const importer = openDatabase({ path: file.path, tempStoreInMemory: true });
+    expect(importer.$client.pragma('temp_store', { simple: true })).toBe(2);
+    importer.$client.close();
+    file.dispose();
+  });
+
   it('has every migration applied and passes the integrity check', () => {
     expect(databaseStatus(db).schemaVersion).toBeGreaterThanOrEqual(2);
     expect(integrityCheck(db)).toBe('ok');
