@@ -8,7 +8,7 @@ import { type AttributionContext, findAttribution, sameSource } from './attribut
 import { scoreCheckWorthiness } from './check-worthiness';
 import { figureCandidates } from './figure-candidates';
 import { frameFigure } from './frame';
-import { stableId } from './hash';
+import { documentScopedId } from './hash';
 import { indexLexicon } from './lexicon-index';
 import { parseFigureTokens } from './parse-figures';
 import { type Sentence, segmentDocument } from './segment';
@@ -150,7 +150,7 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
         sentence,
         links: links.length > 0 ? links : null,
         claim: {
-          id: stableId('clm', [doc.id, 'quantity', span.start, span.end, figure.span.start, figure.span.end]),
+          id: documentScopedId('clm', doc.id, ['quantity', span.start, span.end, figure.span.start, figure.span.end]),
           documentId: doc.id,
           kind: 'quantity',
           span,
@@ -175,7 +175,7 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
         current.push({
           sentence,
           links: sentenceLinks.length > 0 ? sentenceLinks : null,
-          claim: { id: stableId('clm', [doc.id, kind, span.start, span.end]), documentId: doc.id, kind, span, text: sText, figure: null, frame: null, hedges, blockRole: sentence.block.role },
+          claim: { id: documentScopedId('clm', doc.id, [kind, span.start, span.end]), documentId: doc.id, kind, span, text: sText, figure: null, frame: null, hedges, blockRole: sentence.block.role },
         });
       }
       // "There was no immediate confirmation": the doubt is about what the previous sentence reported.

@@ -15,7 +15,20 @@ export function fnv1a(text: string): string {
  * 32-bit hash in disguise — the second is a function of the first — and lost about one claim per 100,000.)
  */
 export function stableId(prefix: string, parts: readonly (string | number)[]): string {
-  const text = parts.join('\u0001');
+  return `${prefix}_${hash64(parts.join('\u0001'))}`;
+}
+
+/**
+ * An id for something inside a document (a claim): the document's 32-bit hash, then a 64-bit hash of the parts.
+ * Ids of one document sort together, so storing a document writes its claims into a few neighbouring pages of
+ * every index keyed by claim id (claims, search keys, dispute membership) instead of one random page per claim:
+ * with random ids an import of 100,000 claims rewrote most of those indexes' pages again and again.
+ */
+export function documentScopedId(prefix: string, documentId: string, parts: readonly (string | number)[]): string {
+  return `${prefix}_${hash64(documentId).slice(8)}${hash64([documentId, ...parts].join('\u0001'))}`;
+}
+
+function hash64(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -25,5 +38,5 @@ export function stableId(prefix: string, parts: readonly (string | number)[]): s
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${prefix}_${(h2 >>> 0).toString(16).padStart(8, '0')}${(h1 >>> 0).toString(16).padStart(8, '0')}`;
+  return `${(h2 >>> 0).toString(16).padStart(8, '0')}${(h1 >>> 0).toString(16).padStart(8, '0')}`;
 }

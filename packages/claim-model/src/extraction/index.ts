@@ -2,4 +2,4 @@ export { parseFigures, FIGURE_KINDS, COUNTABLE_KINDS, type FigureKind, type Pars
 export { extractClaims, type ExtractOptions } from './extract-claims';
 export { segmentDocument, type Block, type Sentence, BLOCK_ROLES, type BlockRole } from './segment';
 export { isBoilerplate } from './boilerplate';
-export { fnv1a, stableId } from './hash';
+export { fnv1a, stableId, documentScopedId } from './hash';
