@@ -1,4 +1,3 @@
-import { constants, setPriority } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
@@ -8,6 +7,7 @@ import { findCase, importDocuments } from '@claimdesk/api/use-cases';
 import { getDb } from '@claimdesk/db';
 import { collectFiles } from '../collect-files';
 import { action, CliError } from '../fail';
+import { lowerPriority } from '../lower-priority';
 import { fromUserCwd } from '../paths';
 
 interface ImportOptions {
@@ -69,13 +69,7 @@ export function registerImportCommand(program: Command): void {
 
         // A bulk import is background work: on a small machine the dashboard's requests should win the CPU,
         // so people keep working while it runs (best effort: lowering priority needs no privileges).
-        if (readable.length >= 20) {
-          try {
-            setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
-          } catch {
-            // not permitted here: import at normal priority
-          }
-        }
+        if (readable.length >= 20) lowerPriority();
         const bar = process.stdout.isTTY && readable.length >= 5 ? new SingleBar({ format: 'importing [{bar}] {value}/{total} files' }, Presets.shades_classic) : null;
         bar?.start(readable.length, 0);
         const report = await importDocuments(ctx, {
