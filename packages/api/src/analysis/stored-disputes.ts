@@ -49,7 +49,11 @@ export class StoredDisputes {
 
   private add(dispute: StoredDispute): void {
     const before = this.byId.get(dispute.id);
-    if (before) for (const claimId of before.claimIds) this.release(claimId, dispute.id);
+    if (before) {
+      // Only what differs: a dispute quoted by thousands of articles gains a few claims per import.
+      const next = new Set(dispute.claimIds);
+      for (const claimId of before.claimIds) if (!next.has(claimId)) this.release(claimId, dispute.id);
+    }
     this.byId.set(dispute.id, dispute);
     for (const claimId of dispute.claimIds) {
       const list = this.holders.get(claimId);

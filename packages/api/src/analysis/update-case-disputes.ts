@@ -79,15 +79,32 @@ function changedMembersOrRelations(existing: readonly StoredDispute[], kept: Dis
   return previous.size !== kept.computed.claimIds.length || !kept.computed.claimIds.every((id) => previous.has(id));
 }
 
+/** What a grouping transaction changed, for the membership cache once the transaction has committed. */
+export interface GroupingOutcome {
+  changed: ComputedDispute[];
+  entry: CachedIndex;
+  stored: StoredDispute[];
+  removed: string[];
+}
+
+/** Records a committed grouping in its index's membership cache (kept out of the lock: it walks every member). */
+export function rememberOutcome(outcome: GroupingOutcome): CachedIndex {
+  for (const dispute of outcome.stored) outcome.entry.stored.remember(dispute);
+  for (const id of outcome.removed) outcome.entry.stored.forget(id);
+  return outcome.entry;
+}
+
 /**
- * Writes planned dispute changes inside the import's write transaction, records them in the membership cache and
- * the activity log, and returns the disputes created or changed. A relation change on a dispute with a verdict is
+ * Writes planned dispute changes inside the import's write transaction and records them in the activity log;
+ * returns the disputes created or changed, and what the membership cache must learn once the transaction commits. A relation change on a dispute with a verdict is
  * flagged as new evidence for a lead — never silently applied to the verdict. Only membership rows that differ are
  * written: a dispute quoted by thousands of articles gains a few per import.
  */
-export function applyDisputeWrites(db: Db, actor: Actor, caseId: string, entry: CachedIndex, writes: DisputeWrites): ComputedDispute[] {
+export function applyDisputeWrites(db: Db, actor: Actor, caseId: string, writes: DisputeWrites): Omit<GroupingOutcome, 'entry'> {
   const now = Date.now();
   const applied: ComputedDispute[] = [];
+  const stored: StoredDispute[] = [];
+  const removed: string[] = [];
   const withVerdict = disputesWithVerdict(db, writes.existing.map((e) => e.id));
 
   for (const kept of writes.plan.keep) {
@@ -100,7 +117,7 @@ export function applyDisputeWrites(db: Db, actor: Actor, caseId: string, entry: 
     const next = new Set(kept.computed.claimIds);
     removeDisputeMembers(db, kept.id, [...previous].filter((id) => !next.has(id)));
     addDisputeMembers(db, kept.id, kept.computed.claimIds.filter((id) => !previous.has(id)));
-    entry.stored.remember({ id: kept.id, createdAt: before?.createdAt ?? now, claimIds: kept.computed.claimIds, relationKinds: kept.computed.relations.map((r) => r.kind) });
+    stored.push({ id: kept.id, createdAt: before?.createdAt ?? now, claimIds: kept.computed.claimIds, relationKinds: kept.computed.relations.map((r) => r.kind) });
     recordActivity(db, actor, {
       caseId,
       action: newEvidence ? 'dispute.new_evidence' : 'dispute.updated',
@@ -117,7 +134,7 @@ export function applyDisputeWrites(db: Db, actor: Actor, caseId: string, entry: 
     const id = randomUUID();
     insertDisputeRow(db, { ...row, id, caseId, now });
     addDisputeMembers(db, id, created.claimIds);
-    entry.stored.remember({ id, createdAt: now, claimIds: created.claimIds, relationKinds: created.relations.map((r) => r.kind) });
+    stored.push({ id, createdAt: now, claimIds: created.claimIds, relationKinds: created.relations.map((r) => r.kind) });
     recordActivity(db, actor, {
       caseId,
       action: 'dispute.detected',
@@ -133,10 +150,10 @@ export function applyDisputeWrites(db: Db, actor: Actor, caseId: string, entry: 
     const row = db.select({ status: disputes.status }).from(disputes).where(eq(disputes.id, id)).get();
     if (row?.status === 'new' && !withVerdict.has(id)) {
       db.delete(disputes).where(eq(disputes.id, id)).run();
-      entry.stored.forget(id);
+      removed.push(id);
     }
   }
-  return applied;
+  return { changed: applied, stored, removed };
 }
 
 /** Records that the case's claims changed: another process holding its index in memory rebuilds its own. */
@@ -151,10 +168,10 @@ export function bumpGeneration(db: Db, caseId: string, from: number): number {
  * documents of an import that was cut off are still pending. Returns the changed disputes and the updated index,
  * for the caller to keep (`keepIndex`) once the transaction has committed.
  */
-export function groupPendingDocuments(db: Db, actor: Actor, caseId: string, lexicon: Lexicon): { changed: ComputedDispute[]; entry: CachedIndex } {
+export function groupPendingDocuments(db: Db, actor: Actor, caseId: string, lexicon: Lexicon): GroupingOutcome {
   const entry = takeIndex(db, caseId, lexicon);
   const pending = pendingDocumentIds(db, caseId);
-  if (pending.length === 0) return { changed: [], entry };
+  if (pending.length === 0) return { changed: [], entry, stored: [], removed: [] };
   const newClaims = db
     .select({ payload: claims.payload })
     .from(claims)
@@ -168,9 +185,9 @@ export function groupPendingDocuments(db: Db, actor: Actor, caseId: string, lexi
     .where(inArray(documents.id, pending))
     .all();
   const writes = planDisputeWrites(db, entry, entry.index.add(newClaims, newDocuments));
-  const changed = applyDisputeWrites(db, actor, caseId, entry, writes);
+  const outcome = applyDisputeWrites(db, actor, caseId, writes);
   markDocumentsGrouped(db, pending);
-  return { changed, entry: { ...entry, generation: bumpGeneration(db, caseId, entry.generation) } };
+  return { ...outcome, entry: { ...entry, generation: bumpGeneration(db, caseId, entry.generation) } };
 }
 
 /**
@@ -184,12 +201,12 @@ export function applyPreparedGrouping(
   caseId: string,
   lexicon: Lexicon,
   prepared: { entry: CachedIndex; writes: DisputeWrites; documentIds: readonly string[] },
-): { changed: ComputedDispute[]; entry: CachedIndex } {
+): GroupingOutcome {
   const pending = pendingDocumentIds(db, caseId);
   const ours = new Set(prepared.documentIds);
   const current = readGeneration(db, caseId) === prepared.entry.generation && pending.length === ours.size && pending.every((id) => ours.has(id));
   if (!current) return groupPendingDocuments(db, actor, caseId, lexicon);
-  const changed = applyDisputeWrites(db, actor, caseId, prepared.entry, prepared.writes);
+  const outcome = applyDisputeWrites(db, actor, caseId, prepared.writes);
   markDocumentsGrouped(db, pending);
-  return { changed, entry: { ...prepared.entry, generation: bumpGeneration(db, caseId, prepared.entry.generation) } };
+  return { ...outcome, entry: { ...prepared.entry, generation: bumpGeneration(db, caseId, prepared.entry.generation) } };
 }

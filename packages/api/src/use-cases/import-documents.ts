@@ -13,7 +13,7 @@ import { caseLexicon } from '../analysis/case-lexicon';
 import { claimRow } from '../analysis/claim-row';
 import { extractDocumentClaims } from '../analysis/extract-document-claims';
 import { joinsDisputes } from '../analysis/joins-disputes';
-import { applyPreparedGrouping, planDisputeWrites } from '../analysis/update-case-disputes';
+import { applyPreparedGrouping, planDisputeWrites, rememberOutcome } from '../analysis/update-case-disputes';
 
 export interface ImportItem {
   file: UploadedFile;
@@ -225,7 +225,7 @@ async function groupStoredFiles(db: Db, actor: Actor, caseId: string, files: rea
     );
     const prepared = { entry, writes: planDisputeWrites(db, entry, update), documentIds: files.map((f) => f.doc.id) };
     const grouped = await whenNotBusy(() => writeTransaction(db, (tx) => applyPreparedGrouping(tx, actor, caseId, lexicon, prepared)), IMPORT_BUSY_PATIENCE_MS);
-    keepIndex(db, caseId, grouped.entry);
+    keepIndex(db, caseId, rememberOutcome(grouped));
     const fileOfClaim = new Map<string, number>();
     for (const file of files) for (const c of file.joining) fileOfClaim.set(c.id, file.position);
     const disputeCounts = new Map<number, number>();
