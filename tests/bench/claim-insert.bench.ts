@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { documentScopedId } from '@claimdesk/claim-model/extraction';
 import { insertClaims, openDatabase, writeTransaction, type claims } from '@claimdesk/db';
 import { machineLine } from './machine';
 import { random } from './seeded-random';
@@ -48,15 +49,15 @@ function documentsFor(n: number): string[] {
   return ids;
 }
 
-/** Claims shaped like the import's: random engine ids, ~150-character text, ~700-byte payload. */
+/** Claims shaped like the import's: the engine's ids (document hash, then claim hash), ~150-character text, ~700-byte payload. */
 let batches = 0;
 function claimBatch(n: number): ClaimRow[] {
   const docs = documentsFor(n);
   // Each import transaction stamps its claims with its own time, so (case, updated_at) indexes grow at their end.
   const at = now + (batches += 1);
   return Array.from({ length: n }, (_, i) => {
-    const id = `clm_${hex32()}${hex32()}`;
     const documentId = docs[Math.floor(i / PER_DOCUMENT)] ?? 'missing';
+    const id = documentScopedId('clm', documentId, ['quantity', i, hex32()]);
     const low = Math.floor(rand() * 500);
     const subject = pick(SUBJECTS);
     const verb = pick(VERBS);
@@ -238,7 +239,7 @@ const report = `# Claim storage benchmark
 
 ${machineLine()}
 
-µs per claim stored into a case that already holds ${BASE.toLocaleString('en')} claims (random \`clm_<16 hex>\` ids, ~150-character
+µs per claim stored into a case that already holds ${BASE.toLocaleString('en')} claims (engine ids: the document's hash, then the claim's; ~150-character
 text, ~700-byte payload; the claims table has 6 secondary indexes, an FTS trigger and a rollup trigger), one write
 transaction per batch, synchronous=NORMAL, WAL checkpointed between transactions (not timed), as the dashboard does on a timer.
 Median of ${ROUNDS} samples of ${SAMPLE.toLocaleString('en')} claims per cell, variants alternated within each round; ratios are against the per-row statement of the same run.
@@ -260,9 +261,10 @@ ${(pages[0]?.byName ?? []).slice(0, 8).map(([name]) => `| ${name} | ${pages.map(
 
 Reading it: the statement journal (a statement's undo copy of the pages it changes) moves to a temp file past 64 KiB,
 which claim inserts reach; \`openDatabase({ tempStoreInMemory: true })\` keeps it in memory. What remains is mostly the
-row's indexes: search_keys_item and the claims primary key are keyed by the random claim id and
-claims_case_status_score by the score, so each claim dirties about one leaf page in each of the three, and every
-dirty page is copied to the WAL at commit while the write lock is held. The rollup trigger's share is within the noise.
+row and its indexes. Every page a transaction dirties is copied to the WAL at commit while the write lock is held; the
+claim-id indexes (primary key, search_keys_item) take a document's claims side by side (engine ids begin with the
+document's hash), but claims_case_status_score is keyed by each claim's score among the case's new claims, so each
+claim still dirties about one leaf page of it. The rollup trigger's share is within the noise.
 
 All ${expected.toLocaleString('en')} claims stored: ${stored === expected ? 'yes' : `NO (${stored})`}.
 The last two rows ran after the others (with the triggers dropped), so they carry the case's growth and the load of their moment.
