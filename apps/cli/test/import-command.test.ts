@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,29 @@ describe('claimdesk import', () => {
     const again = claimdesk(['import', '--case', 'CLI case', join(folder, 'good.txt')]);
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('duplicate');
+  });
+
+  it('imports a folder of many articles with worker threads and reports every file, in folder order, with its claims', () => {
+    const folder = join(work, 'many');
+    execFileSync('mkdir', ['-p', folder]);
+    const demo = ['cnn.txt', 'dailybeast.txt', 'lemonde.txt', 'newscomau.txt'];
+    const names: string[] = [];
+    for (let i = 0; i < 24; i += 1) {
+      const name = `article-${String(i).padStart(2, '0')}.txt`;
+      const text = readFileSync(join(root, 'demo/kazakhstan-2022', demo[i % demo.length] ?? 'cnn.txt'), 'utf8');
+      writeFileSync(join(folder, name), `${text}\n\nUpdate ${i}: at least ${13 + i} police officers were killed, the ministry said.\n`);
+      names.push(name);
+    }
+    writeFileSync(join(folder, 'broken.html'), Buffer.from([0x00, 0x01, 0x02]));
+    expect(claimdesk(['case', 'create', '--name', 'Many articles']).status).toBe(0);
+    const run = claimdesk(['import', '--case', 'Many articles', '--outlet', 'Wire', '--date', '2022-01-07', 'many']);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toContain('24 imported, 0 duplicate, 1 rejected');
+    const imported = [...run.stdout.matchAll(/^imported\s+\S*(article-\d+\.txt) — .*\((\d+) claims/gm)];
+    expect(imported.map((m) => m[1])).toEqual(names);
+    expect(imported.every((m) => Number(m[2]) > 10)).toBe(true);
+    const listed = claimdesk(['case', 'list']);
+    expect(listed.stdout).toMatch(/Many articles/);
   });
 
   it('refuses an unknown case with a sentence, not a stack trace', () => {

@@ -5,8 +5,10 @@ import type { Command } from 'commander';
 import { COMMAND_LINE_ACTOR, importManifest, metadataFromManifest, type DocumentMetadataInput, type ImportManifest } from '@claimdesk/api';
 import { findCase, importDocuments } from '@claimdesk/api/use-cases';
 import { getDb } from '@claimdesk/db';
+import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import { collectFiles } from '../collect-files';
 import { action, CliError } from '../fail';
+import { startFilePreparerPool } from '../file-preparer-pool';
 import { lowerPriority } from '../lower-priority';
 import { fromUserCwd } from '../paths';
 
@@ -69,13 +71,16 @@ export function registerImportCommand(program: Command): void {
 
         // A bulk import is background work: on a small machine the dashboard's requests should win the CPU,
         // so people keep working while it runs (best effort: lowering priority needs no privileges).
-        if (readable.length >= 20) lowerPriority();
+        const bulk = readable.length >= 20;
+        if (bulk) lowerPriority();
         const bar = process.stdout.isTTY && readable.length >= 5 ? new SingleBar({ format: 'importing [{bar}] {value}/{total} files' }, Presets.shades_classic) : null;
         bar?.start(readable.length, 0);
         const report = await importDocuments(ctx, {
           caseId: theCase.id,
           items: readable.map((f) => ({ file: f.file, metadata: byName.get(basename(f.path)) ?? flags })),
           onProgress: (done) => bar?.update(done),
+          // Many files: prepared in worker threads (started after lowering the priority, so they inherit it).
+          ...(bulk ? { startPreparer: (lexicon: Lexicon) => startFilePreparerPool(lexicon) } : {}),
         });
         bar?.stop();
 

@@ -1,30 +1,16 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { and, documents, eq, insertClaims, isDatabaseBusy, whenNotBusy, writeTransaction, type Db } from '@claimdesk/db';
-import type { ExtractedClaim } from '@claimdesk/claim-model';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import type { Actor } from '../actor';
 import { recordActivity } from '../activity';
 import { requireCaseAccess } from '../case-access';
-import { documentMetadataInput, type DocumentMetadataInput } from '../import/document-metadata';
-import { readUpload, type UploadedFile } from '../import/read-upload';
+import { prepareFile, type FilePreparer, type ImportItem, type ImportResult, type PreparedFile } from '../import/prepare-file';
 import { keepIndex, takeIndex } from '../analysis/case-dispute-index';
 import { caseLexicon } from '../analysis/case-lexicon';
 import { claimRow } from '../analysis/claim-row';
-import { extractDocumentClaims } from '../analysis/extract-document-claims';
-import { joinsDisputes } from '../analysis/joins-disputes';
 import { applyPreparedGrouping, planDisputeWrites, rememberOutcome } from '../analysis/update-case-disputes';
 
-export interface ImportItem {
-  file: UploadedFile;
-  /** Checked per file: a bad field rejects this file only. */
-  metadata?: DocumentMetadataInput | Record<string, unknown>;
-}
-
-export type ImportResult =
-  | { name: string; status: 'imported'; documentId: string; title: string; claimCount: number; disputeCount: number }
-  | { name: string; status: 'duplicate'; documentId: string; title: string }
-  | { name: string; status: 'rejected'; reason: string };
+export type { ImportItem, ImportResult, FilePreparer } from '../import/prepare-file';
 
 export interface ImportReport {
   results: ImportResult[];
@@ -32,16 +18,6 @@ export interface ImportReport {
   duplicates: number;
   rejected: number;
 }
-
-function firstLine(text: string): string {
-  const line = text.split('\n').find((l) => l.trim().length > 0) ?? '';
-  return line.trim().slice(0, 200);
-}
-
-function fieldErrorSentence(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  return error.issues.map((i) => `${String(i.path[0] ?? 'metadata')}: ${i.message}`).join('; ');
-}
-
 
 /**
  * How an import uses the write lock. Files are stored in short transactions (a chunk: a few files, at most about
@@ -60,16 +36,8 @@ export interface ImportSizes {
 }
 const IMPORT_SIZES: ImportSizes = { chunkFiles: 8, chunkClaims: 200, groupFiles: 128, groupClaims: 4000 };
 const IMPORT_BUSY_PATIENCE_MS = 60_000;
-
-/** A file that passed every check, with its claims extracted, waiting for its chunk's transaction. */
-interface PreparedFile {
-  position: number;
-  name: string;
-  doc: typeof documents.$inferInsert & { id: string; title: string };
-  claims: ExtractedClaim[];
-  /** The claims that can join disputes: a file without any is stored as already grouped. */
-  joining: ExtractedClaim[];
-}
+/** Files prepared ahead of storing when a preparer runs elsewhere: enough to keep its threads busy. */
+const PREPARE_AHEAD = 64;
 
 /**
  * Imports files into a case: a bad file is rejected with its reason and the rest still go through; identical
@@ -80,7 +48,14 @@ interface PreparedFile {
  */
 export async function importDocuments(
   { db, actor }: { db: Db; actor: Actor },
-  input: { caseId: string; items: ImportItem[]; onProgress?: (done: number, total: number) => void; sizes?: Partial<ImportSizes> },
+  input: {
+    caseId: string;
+    items: ImportItem[];
+    onProgress?: (done: number, total: number) => void;
+    sizes?: Partial<ImportSizes>;
+    /** Prepares files in other threads while this one stores (given the case's lexicon); inline when absent. */
+    startPreparer?: (lexicon: Lexicon) => FilePreparer;
+  },
 ): Promise<ImportReport> {
   requireCaseAccess(db, actor, input.caseId);
   const { caseId } = input;
@@ -125,51 +100,39 @@ export async function importDocuments(
     await yieldToEventLoop();
   };
 
-  for (const [position, item] of input.items.entries()) {
-    const prepared = prepareFile(position, item, lexicon);
-    if ('status' in prepared) {
-      results[position] = prepared;
-      progress(1);
-      continue;
+  const preparer = input.startPreparer?.(lexicon);
+  try {
+    // With a preparer, files are prepared up to PREPARE_AHEAD ahead, in other threads, and taken in file order.
+    const ahead: Promise<PreparedFile | ImportResult>[] = [];
+    const prepareAt = (position: number) => {
+      const item = input.items[position];
+      if (preparer && item) ahead[position] = preparer.prepare(position, item);
+    };
+    for (let position = 0; position < Math.min(PREPARE_AHEAD, input.items.length); position += 1) prepareAt(position);
+    for (const [position, item] of input.items.entries()) {
+      const prepared = preparer ? await (ahead[position] ?? preparer.prepare(position, item)) : prepareFile(position, item, lexicon);
+      delete ahead[position];
+      prepareAt(position + PREPARE_AHEAD);
+      if ('status' in prepared) {
+        results[position] = prepared;
+        progress(1);
+        continue;
+      }
+      chunk.push(prepared);
+      chunkClaims += prepared.claims.length;
+      if (chunk.length >= sizes.chunkFiles || chunkClaims >= sizes.chunkClaims) await storeNow();
     }
-    chunk.push(prepared);
-    chunkClaims += prepared.claims.length;
-    if (chunk.length >= sizes.chunkFiles || chunkClaims >= sizes.chunkClaims) await storeNow();
+    await storeNow();
+    await groupNow();
+  } finally {
+    await preparer?.close();
   }
-  await storeNow();
-  await groupNow();
   return {
     results,
     imported: results.filter((r) => r.status === 'imported').length,
     duplicates: results.filter((r) => r.status === 'duplicate').length,
     rejected: results.filter((r) => r.status === 'rejected').length,
   };
-}
-
-function prepareFile(position: number, item: ImportItem, lexicon: Lexicon): PreparedFile | ImportResult {
-  const name = item.file.name;
-  const metadata = documentMetadataInput.safeParse(item.metadata ?? {});
-  if (!metadata.success) return { name, status: 'rejected', reason: `Invalid metadata — ${fieldErrorSentence(metadata.error)}` };
-  const read = readUpload(item.file);
-  if (!read.ok) return { name, status: 'rejected', reason: read.reason };
-  const meta = metadata.data;
-  const doc = {
-    id: randomUUID(),
-    caseId: '',
-    title: meta.title ?? read.title ?? (firstLine(read.text) || name),
-    outlet: meta.outlet ?? read.siteName ?? (meta.url ? new URL(meta.url).hostname : 'Unknown outlet'),
-    url: meta.url ?? null,
-    publishedDate: meta.publishedDate ?? null,
-    publishedApproximate: meta.publishedApproximate,
-    language: meta.language ?? null,
-    text: read.text,
-    contentHash: createHash('sha256').update(read.text).digest('hex'),
-    sourceName: name,
-    importedBy: null as string | null,
-    importedAt: 0,
-  };
-  const claims = extractDocumentClaims(doc, lexicon);
-  return { position, name, doc, claims, joining: claims.filter(joinsDisputes) };
 }
 
 /** Stores a chunk in one transaction; on a failure, each file again on its own, so only the bad one is lost. */
