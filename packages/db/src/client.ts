@@ -78,11 +78,14 @@ export function isDatabaseBusy(error: unknown): boolean {
 }
 
 /**
- * The pause before another try at a busy lock: 1, 2, 4, 8, then every 10 ms, with jitter so waiters do not collide.
- * Short, because the lock is held for short transactions (an import's are ~20 ms) and a try costs next to nothing.
+ * The pause before another try at a busy lock: 1, 2, then every 3 ms, with up to 1 ms of jitter so waiters do not
+ * collide. SQLite does not queue waiters: a waiter gets the lock only by trying while it is free. An import leaves
+ * it free for IMPORT_GAP_MS (4 ms) after each of its short transactions, so a waiter that tries at least every 4 ms
+ * gets in after at most one of them. A try costs next to nothing.
  */
+export const RETRY_PAUSE_MAX_MS = 3;
 export function pauseBeforeRetry(attempt: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.min(10, 2 ** attempt) + Math.random() * 3));
+  return new Promise((resolve) => setTimeout(resolve, Math.min(RETRY_PAUSE_MAX_MS, 2 ** attempt) + Math.random()));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { and, documents, eq, insertClaims, isDatabaseBusy, whenNotBusy, writeTransaction, type Db } from '@claimdesk/db';
+import { setTimeout as pause } from 'node:timers/promises';
+import { and, documents, eq, insertClaims, isDatabaseBusy, RETRY_PAUSE_MAX_MS, whenNotBusy, writeTransaction, type Db } from '@claimdesk/db';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import type { Actor } from '../actor';
 import { recordActivity } from '../activity';
@@ -24,8 +24,7 @@ export interface ImportReport {
  * 200 claims, ~20 ms), and the case's disputes are regrouped once per group of files, the costly regrouping done
  * before the lock and only its result written under it. So other people's changes wait at most one short
  * transaction (PERFORMANCE.md: 200-row chunks with a yield kept others' p99 at 31–55 ms during a 100k-claim
- * import), and the next chunk's files are read and run through the claim engine between transactions, which
- * leaves the lock free for others meanwhile. Regrouping per group rather than per chunk matters: a dispute quoted
+ * import), and the import leaves the lock free for a moment after each (IMPORT_GAP_MS). Regrouping per group rather than per chunk matters: a dispute quoted
  * by thousands of articles is rebuilt whole each time claims join it.
  */
 export interface ImportSizes {
@@ -36,6 +35,12 @@ export interface ImportSizes {
 }
 const IMPORT_SIZES: ImportSizes = { chunkFiles: 8, chunkClaims: 200, groupFiles: 128, groupClaims: 4000 };
 const IMPORT_BUSY_PATIENCE_MS = 60_000;
+/**
+ * After each transaction the import leaves the lock free this long: SQLite does not queue waiters, so without a
+ * gap an import whose files are prepared in other threads would take the lock back at once, again and again, and
+ * a reviewer's comment would wait for the whole import. Waiters try at least every RETRY_PAUSE_MAX_MS + 1 ms.
+ */
+const IMPORT_GAP_MS = RETRY_PAUSE_MAX_MS + 1;
 /** Files prepared ahead of storing when a preparer runs elsewhere: enough to keep its threads busy. */
 const PREPARE_AHEAD = 64;
 
@@ -97,7 +102,7 @@ export async function importDocuments(
     }
     progress(files.length);
     if (group.length >= sizes.groupFiles || groupClaims >= sizes.groupClaims) await groupNow();
-    await yieldToEventLoop();
+    await pause(IMPORT_GAP_MS);
   };
 
   const preparer = input.startPreparer?.(lexicon);
