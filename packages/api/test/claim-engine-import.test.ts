@@ -103,13 +103,13 @@ describe('the case’s disputes kept in memory between imports', () => {
     }
   });
 
-  it('stored in small chunks and grouped in groups of files, the disputes are the same as grouping everything at once', async () => {
+  it('stored in small chunks, grouped in groups of files and written one dispute per transaction, the disputes are the same as grouping everything at once', async () => {
     const chunked = seedCase(db, [lead]);
     const ctx = { db, actor: { id: lead.id, name: lead.name, role: lead.role } };
     const report = await importDocuments(ctx, {
       caseId: chunked.id,
       items: items.map((i) => ({ file: { name: i.name, bytes: Buffer.from(i.contentBase64, 'base64') }, metadata: i.metadata })),
-      sizes: { chunkFiles: 1, chunkClaims: 1, groupFiles: 2, groupClaims: 100_000 },
+      sizes: { chunkFiles: 1, chunkClaims: 1, groupFiles: 2, groupClaims: 100_000, groupingPartBytes: 1 },
     });
     expect(report.imported).toBe(4);
     expect(report.results.some((r) => r.status === 'imported' && r.disputeCount > 0)).toBe(true);

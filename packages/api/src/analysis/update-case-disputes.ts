@@ -79,12 +79,43 @@ function changedMembersOrRelations(existing: readonly StoredDispute[], kept: Dis
   return previous.size !== kept.computed.claimIds.length || !kept.computed.claimIds.every((id) => previous.has(id));
 }
 
+/**
+ * Splits planned writes into parts of at most about `budgetBytes` of serialised analysis and membership changes,
+ * each written in its own short transaction: the analysis of a dispute quoted by thousands of articles is a few
+ * hundred kilobytes, and writing all of a case's giant disputes at once held the lock for 100–200 ms. Retirements go
+ * in the last part. There is always at least one part (it marks the documents grouped).
+ */
+export function splitDisputeWrites(writes: DisputeWrites, budgetBytes: number): DisputeWrites[] {
+  const weight = (d: ComputedDispute) => (writes.rows.get(d)?.analysisJson.length ?? 0) + 40 * d.claimIds.length;
+  const parts: DisputeWrites[] = [];
+  let current: DisputeWrites | null = null;
+  let used = 0;
+  const take = (d: ComputedDispute): DisputeWrites => {
+    const w = weight(d);
+    if (!current || (used > 0 && used + w > budgetBytes)) {
+      current = { existing: writes.existing, rows: writes.rows, plan: { keep: [], create: [], retire: [] } };
+      parts.push(current);
+      used = 0;
+    }
+    used += w;
+    return current;
+  };
+  for (const kept of writes.plan.keep) if (writes.rows.has(kept.computed)) take(kept.computed).plan.keep.push(kept);
+  for (const created of writes.plan.create) take(created).plan.create.push(created);
+  const last = parts.at(-1) ?? { existing: writes.existing, rows: writes.rows, plan: { keep: [], create: [], retire: [] } };
+  if (parts.length === 0) parts.push(last);
+  last.plan.retire.push(...writes.plan.retire);
+  return parts;
+}
+
 /** What a grouping transaction changed, for the membership cache once the transaction has committed. */
 export interface GroupingOutcome {
   changed: ComputedDispute[];
   entry: CachedIndex;
   stored: StoredDispute[];
   removed: string[];
+  /** The prepared writes were stale: every pending document was grouped under the lock instead. */
+  fellBack?: boolean;
 }
 
 /** Records a committed grouping in its index's membership cache (kept out of the lock: it walks every member). */
@@ -191,22 +222,25 @@ export function groupPendingDocuments(db: Db, actor: Actor, caseId: string, lexi
 }
 
 /**
- * Inside the write transaction: applies dispute writes prepared outside the lock if they are still current (same
- * generation, and the pending documents are exactly the ones they were prepared for); otherwise groups every
- * pending document under the lock.
+ * Inside a write transaction: applies one part of the dispute writes prepared outside the lock if they are still
+ * current (the generation is the one expected, and the pending documents are exactly the group's); otherwise groups
+ * every pending document under the lock. The first part bumps the generation (other processes' indexes are stale
+ * from then on), the last marks the group's documents grouped; if the import is cut off in between, the documents
+ * stay pending and the next grouping, seeing them, regroups from what is stored.
  */
 export function applyPreparedGrouping(
   db: Db,
   actor: Actor,
   caseId: string,
   lexicon: Lexicon,
-  prepared: { entry: CachedIndex; writes: DisputeWrites; documentIds: readonly string[] },
+  prepared: { entry: CachedIndex; writes: DisputeWrites; documentIds: readonly string[]; generation: number; first: boolean; last: boolean },
 ): GroupingOutcome {
   const pending = pendingDocumentIds(db, caseId);
   const ours = new Set(prepared.documentIds);
-  const current = readGeneration(db, caseId) === prepared.entry.generation && pending.length === ours.size && pending.every((id) => ours.has(id));
-  if (!current) return groupPendingDocuments(db, actor, caseId, lexicon);
+  const current = readGeneration(db, caseId) === prepared.generation && pending.length === ours.size && pending.every((id) => ours.has(id));
+  if (!current) return { ...groupPendingDocuments(db, actor, caseId, lexicon), fellBack: true };
   const outcome = applyDisputeWrites(db, actor, caseId, prepared.writes);
-  markDocumentsGrouped(db, pending);
-  return { ...outcome, entry: { ...prepared.entry, generation: bumpGeneration(db, caseId, prepared.entry.generation) } };
+  const generation = prepared.first ? bumpGeneration(db, caseId, prepared.generation) : prepared.generation;
+  if (prepared.last) markDocumentsGrouped(db, pending);
+  return { ...outcome, entry: { ...prepared.entry, generation } };
 }

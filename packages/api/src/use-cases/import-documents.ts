@@ -8,7 +8,8 @@ import { prepareFile, type FilePreparer, type ImportItem, type ImportResult, typ
 import { keepIndex, takeIndex } from '../analysis/case-dispute-index';
 import { caseLexicon } from '../analysis/case-lexicon';
 import { claimRow } from '../analysis/claim-row';
-import { applyPreparedGrouping, planDisputeWrites, rememberOutcome } from '../analysis/update-case-disputes';
+import { applyPreparedGrouping, planDisputeWrites, rememberOutcome, splitDisputeWrites, type GroupingOutcome } from '../analysis/update-case-disputes';
+import type { ComputedDispute } from '@claimdesk/claim-model/disputes';
 
 export type { ImportItem, ImportResult, FilePreparer } from '../import/prepare-file';
 
@@ -32,8 +33,10 @@ export interface ImportSizes {
   chunkClaims: number;
   groupFiles: number;
   groupClaims: number;
+  /** A grouping is written in parts of about this much serialised analysis and membership (~10–20 ms each). */
+  groupingPartBytes: number;
 }
-const IMPORT_SIZES: ImportSizes = { chunkFiles: 8, chunkClaims: 200, groupFiles: 128, groupClaims: 4000 };
+const IMPORT_SIZES: ImportSizes = { chunkFiles: 8, chunkClaims: 200, groupFiles: 256, groupClaims: 8000, groupingPartBytes: 400_000 };
 const IMPORT_BUSY_PATIENCE_MS = 60_000;
 /**
  * After each transaction the import leaves the lock free this long: SQLite does not queue waiters, so without a
@@ -79,7 +82,7 @@ export async function importDocuments(
     const files = group;
     group = [];
     groupClaims = 0;
-    if (files.length > 0) await groupStoredFiles(db, actor, caseId, files, lexicon, results);
+    if (files.length > 0) await groupStoredFiles(db, actor, caseId, files, lexicon, results, sizes.groupingPartBytes);
   };
 
   let chunk: PreparedFile[] = [];
@@ -184,27 +187,54 @@ function storeFiles(tx: Db, actor: Actor, caseId: string, files: readonly Prepar
  * meanwhile). Fills in each file's count of created or changed disputes. If it fails, the files stay stored and
  * pending, and the next import into the case groups them.
  */
-async function groupStoredFiles(db: Db, actor: Actor, caseId: string, files: readonly PreparedFile[], lexicon: Lexicon, results: ImportResult[]): Promise<void> {
+async function groupStoredFiles(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  files: readonly PreparedFile[],
+  lexicon: Lexicon,
+  results: ImportResult[],
+  partBytes: number,
+): Promise<void> {
   try {
     const entry = takeIndex(db, caseId, lexicon);
     const update = entry.index.add(
       files.flatMap((f) => f.joining),
       files.map((f) => ({ id: f.doc.id, outlet: f.doc.outlet, publishedDate: f.doc.publishedDate ?? null })),
     );
-    const prepared = { entry, writes: planDisputeWrites(db, entry, update), documentIds: files.map((f) => f.doc.id) };
-    const grouped = await whenNotBusy(() => writeTransaction(db, (tx) => applyPreparedGrouping(tx, actor, caseId, lexicon, prepared)), IMPORT_BUSY_PATIENCE_MS);
-    keepIndex(db, caseId, rememberOutcome(grouped));
-    const fileOfClaim = new Map<string, number>();
-    for (const file of files) for (const c of file.joining) fileOfClaim.set(c.id, file.position);
-    const disputeCounts = new Map<number, number>();
-    for (const dispute of grouped.changed) {
-      for (const position of new Set(dispute.claimIds.flatMap((id) => fileOfClaim.get(id) ?? []))) disputeCounts.set(position, (disputeCounts.get(position) ?? 0) + 1);
+    const parts = splitDisputeWrites(planDisputeWrites(db, entry, update), partBytes);
+    const documentIds = files.map((f) => f.doc.id);
+    let generation = entry.generation;
+    const outcomes: GroupingOutcome[] = [];
+    for (const [i, writes] of parts.entries()) {
+      const prepared = { entry, writes, documentIds, generation, first: i === 0, last: i === parts.length - 1 };
+      const outcome = await whenNotBusy(() => writeTransaction(db, (tx) => applyPreparedGrouping(tx, actor, caseId, lexicon, prepared)), IMPORT_BUSY_PATIENCE_MS);
+      outcomes.push(outcome);
+      generation = outcome.entry.generation;
+      if (outcome.fellBack) break;
+      if (!prepared.last) await pause(IMPORT_GAP_MS);
     }
-    for (const [position, count] of disputeCounts) {
-      const result = results[position];
-      if (result?.status === 'imported') results[position] = { ...result, disputeCount: count };
-    }
+    const final = outcomes.at(-1);
+    if (!final) return;
+    // After a fallback only its own outcome describes the rebuilt index; otherwise every part's does.
+    const kept = final.fellBack ? [final] : outcomes;
+    keepIndex(db, caseId, rememberOutcome({ ...final, stored: kept.flatMap((o) => o.stored), removed: kept.flatMap((o) => o.removed) }));
+    countDisputesPerFile(files, outcomes.flatMap((o) => o.changed), results);
   } catch (error) {
     console.error(`[import] grouping ${files.length} stored files into disputes failed; they stay pending for the next import:`, error);
+  }
+}
+
+/** Fills in each imported file's count of created or changed disputes holding one of its claims. */
+function countDisputesPerFile(files: readonly PreparedFile[], changed: readonly ComputedDispute[], results: ImportResult[]): void {
+  const fileOfClaim = new Map<string, number>();
+  for (const file of files) for (const c of file.joining) fileOfClaim.set(c.id, file.position);
+  const disputeCounts = new Map<number, number>();
+  for (const dispute of changed) {
+    for (const position of new Set(dispute.claimIds.flatMap((id) => fileOfClaim.get(id) ?? []))) disputeCounts.set(position, (disputeCounts.get(position) ?? 0) + 1);
+  }
+  for (const [position, count] of disputeCounts) {
+    const result = results[position];
+    if (result?.status === 'imported') results[position] = { ...result, disputeCount: count };
   }
 }
