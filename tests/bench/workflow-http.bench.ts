@@ -127,12 +127,17 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.
 const anyDispute = () => `p${Math.floor(Math.random() * DISPUTES)}`;
 
 /** One reviewer's request: 80 % reads (my queue, a dispute, a search), 20 % writes (comment, presence, evidence). */
-function oneRequest(server: { port: number; base: string }, cookies: Map<string, string>) {
+function oneRequest(server: { port: number; base: string }, cookies: Map<string, string>): { write: boolean; sent: Promise<{ status: number; text: string }> } {
+  const write = Math.random() < WRITE_SHARE;
+  return { write, sent: sendOne(server, cookies, write) };
+}
+
+function sendOne(server: { port: number; base: string }, cookies: Map<string, string>, write: boolean) {
   const user = pick(reviewers);
   const cookie = cookies.get(user) ?? '';
   const post = (path: string, input: unknown) => send(server.port, `/api/trpc/${path}`, JSON.stringify({ json: input }), cookie, server.base);
   const get = (path: string, input: unknown) => send(server.port, `/api/trpc/${path}${q(input)}`, null, cookie, server.base);
-  if (Math.random() < WRITE_SHARE) {
+  if (write) {
     const kind = Math.random();
     if (kind < 0.5) return post('comment.add', { itemType: 'dispute', itemId: anyDispute(), body: `note ${randomUUID()}` });
     if (kind < 0.75) return post('presence.heartbeat', { caseId, disputeId: anyDispute() });
@@ -145,6 +150,9 @@ function oneRequest(server: { port: number; base: string }, cookies: Map<string,
 }
 
 interface LoadFigures {
+  /** The same figures for reads alone and writes alone (only writes ever wait for the write lock). */
+  reads?: LoadFigures;
+  writes?: LoadFigures;
   requests: number;
   seconds: number;
   p50: number;
@@ -159,6 +167,7 @@ interface LoadFigures {
 /** Poisson arrivals at RATE/s until `until` resolves (or for SECONDS); latency from send to full answer. */
 async function poisson(server: { port: number; base: string }, cookies: Map<string, string>, until?: Promise<unknown>): Promise<LoadFigures> {
   const latencies: number[] = [];
+  const byKind = { reads: [] as number[], writes: [] as number[] };
   let errors = 0;
   let busy = 0;
   let firstError: string | undefined;
@@ -172,10 +181,12 @@ async function poisson(server: { port: number; base: string }, cookies: Map<stri
     const wait = next - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const sent = performance.now();
+    const one = oneRequest(server, cookies);
     pending.push(
-      oneRequest(server, cookies).then(
+      one.sent.then(
         (res) => {
           latencies.push(performance.now() - sent);
+          (one.write ? byKind.writes : byKind.reads).push(performance.now() - sent);
           if (res.status >= 400) {
             errors += 1;
             firstError ??= `${res.status} ${res.text.slice(0, 200)}`;
@@ -191,9 +202,12 @@ async function poisson(server: { port: number; base: string }, cookies: Map<stri
   }
   await Promise.all(pending);
   const seconds = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
-  return { requests: latencies.length, seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: latencies.at(-1) ?? 0, errors, busy, firstError };
+  const figures = (list: number[]) => {
+    list.sort((a, b) => a - b);
+    const at = (p: number) => list[Math.min(list.length - 1, Math.floor(p * list.length))] ?? 0;
+    return { requests: list.length, seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: list.at(-1) ?? 0 };
+  };
+  return { ...figures(latencies), errors, busy, firstError, reads: { ...figures(byKind.reads), errors: 0, busy: 0 }, writes: { ...figures(byKind.writes), errors: 0, busy: 0 } };
 }
 
 /** Closed loop: SATURATION_CONNECTIONS clients each sending the next request as soon as the last is answered. */
@@ -277,6 +291,8 @@ Requests: 80 % reads (my queue page of 50; a dispute; a text search narrowing th
 |---|---|---|---|---|---|---|---|
 ${row('100 reviewers working', steady)}
 ${row(`the same, while \`claimdesk import\` adds ${importedClaims.toLocaleString('en')} claims`, duringImport)}
+${duringImport.reads ? row('— of which reads (never wait for the write lock)', duringImport.reads) : ''}
+${duringImport.writes ? row('— of which writes (wait while the import holds the lock)', duringImport.writes) : ''}
 | target | — | — | < 50 ms | < 150 ms (import: < 100 ms) | — | 0 | 0 |
 
 Import (another process, \`claimdesk import\` of ${IMPORT_ARTICLES.toLocaleString('en')} synthetic articles, about 7 KB each, from a folder with a manifest):
