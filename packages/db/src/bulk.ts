@@ -3,15 +3,12 @@ import type { Db } from './client';
 import type { claims } from './schema';
 
 /**
- * The bulk paths of an import, as raw prepared statements: drizzle's query building and row mapping cost more
- * than the work itself when thousands of rows go in or come out per batch (PERFORMANCE.md). Id lists are bound
- * as one JSON array (`json_each`), so any number of them fits one statement.
+ * Claims stored by an import, as one raw prepared statement per batch: drizzle's query building and row mapping
+ * cost more than the work itself when thousands of rows go in (PERFORMANCE.md). What an import reads and writes of
+ * disputes is in dispute-storage.ts.
  */
 interface Statements {
   insertClaims: Database.Statement<[string]>;
-  disputesHolding: Database.Statement<[string], { id: string }>;
-  members: Database.Statement<[string], { disputeId: string; claimId: string }>;
-  relationKinds: Database.Statement<[string], { id: string; createdAt: number; kinds: string }>;
 }
 
 const cache = new WeakMap<Database.Database, Statements>();
@@ -32,14 +29,6 @@ function statements(client: Database.Database): Statements {
            value ->> 'unit', value ->> 'originalSource', value ->> 'score', value -> 'payload', value ->> 'createdAt', value ->> 'updatedAt'
          FROM json_each(?) WHERE true
          ON CONFLICT DO NOTHING`,
-      ),
-      disputesHolding: client.prepare(`SELECT DISTINCT dispute_id AS id FROM dispute_claims WHERE claim_id IN (SELECT value FROM json_each(?))`),
-      members: client.prepare(`SELECT dispute_id AS disputeId, claim_id AS claimId FROM dispute_claims WHERE dispute_id IN (SELECT value FROM json_each(?))`),
-      // Only the relation kinds of a stored dispute's analysis: SQLite reads them without parsing the rest in JS.
-      relationKinds: client.prepare(
-        `SELECT id, created_at AS createdAt,
-           (SELECT json_group_array(json_extract(r.value, '$.kind')) FROM json_each(d.analysis, '$.relations') r) AS kinds
-         FROM disputes d WHERE id IN (SELECT value FROM json_each(?))`,
       ),
     };
     cache.set(client, found);
@@ -66,27 +55,4 @@ export function insertClaims(db: Db, rows: readonly ClaimRow[]): void {
   // The rows go in as one JSON array; the payload stays a nested object, which `->` stores as the same JSON text
   // JSON.stringify would make (a test checks it), so it is not escaped twice.
   statements(db.$client).insertClaims.run(JSON.stringify(rows));
-}
-
-/** The stored disputes that hold any of these claims. */
-export function disputesHoldingClaims(db: Db, claimIds: readonly string[]): string[] {
-  if (claimIds.length === 0) return [];
-  return statements(db.$client).disputesHolding.all(JSON.stringify(claimIds)).map((r) => r.id);
-}
-
-/** Stored disputes with their member claim ids and relation kinds, oldest first. */
-export function storedDisputeMembership(db: Db, disputeIds: readonly string[]): { id: string; claimIds: string[]; relationKinds: string[] }[] {
-  if (disputeIds.length === 0) return [];
-  const { members, relationKinds } = statements(db.$client);
-  const ids = JSON.stringify(disputeIds);
-  const claimsOf = new Map<string, string[]>();
-  for (const m of members.all(ids)) {
-    const list = claimsOf.get(m.disputeId);
-    if (list) list.push(m.claimId);
-    else claimsOf.set(m.disputeId, [m.claimId]);
-  }
-  return relationKinds
-    .all(ids)
-    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
-    .map((r) => ({ id: r.id, claimIds: claimsOf.get(r.id) ?? [], relationKinds: JSON.parse(r.kinds ?? '[]') as string[] }));
 }

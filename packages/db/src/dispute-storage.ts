@@ -62,6 +62,16 @@ export function removeDisputeMembers(db: Db, disputeId: string, claimIds: readon
   ).run(disputeId, JSON.stringify(claimIds));
 }
 
+/** The stored disputes that hold any of these claims. */
+export function disputesHoldingClaims(db: Db, claimIds: readonly string[]): string[] {
+  if (claimIds.length === 0) return [];
+  return preparedFor(db, 'dispute-storage:holding', () =>
+    db.$client.prepare<[string], { id: string }>(`SELECT DISTINCT dispute_id AS id FROM dispute_claims WHERE claim_id IN (SELECT value FROM json_each(?))`),
+  )
+    .all(JSON.stringify(claimIds))
+    .map((r) => r.id);
+}
+
 /** Stored disputes with their member claim ids, relation kinds and creation time. */
 export function disputeMembership(
   db: Db,

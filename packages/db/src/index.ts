@@ -2,7 +2,7 @@ export { openDatabase, getDb, writeTransaction, isDatabaseBusy, whenNotBusy, pau
 export { searchText, toFtsQuery, RANKED_HIT_LIMIT, type SearchOptions, type SearchItemType } from './search';
 export { preparedFor } from './prepared-statements';
 export { markWaiting, leaveLockFree } from './lock-courtesy';
-export { insertClaims, disputesHoldingClaims, storedDisputeMembership } from './bulk';
+export { insertClaims } from './bulk';
 export { backupDatabase, integrityCheck, databaseStatus } from './maintenance';
 export { readDbEnv } from './env';
 export { findWorkspaceRoot } from './workspace-root';
@@ -15,6 +15,7 @@ export {
   addDisputeMembers,
   removeDisputeMembers,
   disputesWithVerdict,
+  disputesHoldingClaims,
   disputeMembership,
   pendingDocumentIds,
   markDocumentsGrouped,
