@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
-import { isDatabaseBusy, markWaiting, pauseBeforeRetry } from '@claimdesk/db';
+import { isDatabaseBusy, pauseBeforeRetry } from '@claimdesk/db';
 import { hasRoleAtLeast, type Role } from '@claimdesk/claim-model';
 import type { Context } from './context';
 import { DomainError, toTRPCError } from './errors';
@@ -56,13 +56,12 @@ const mapErrors = t.middleware(async ({ next, path }) => {
  * at BEGIN, so a busy attempt changed nothing.
  */
 const BUSY_PATIENCE_MS = 5000;
-const retryWhenBusy = t.middleware(async ({ ctx, next, type }) => {
+const retryWhenBusy = t.middleware(async ({ next, type }) => {
   if (type !== 'mutation') return next();
   const deadline = Date.now() + BUSY_PATIENCE_MS;
   for (let attempt = 0; ; attempt += 1) {
     const result = await next();
     if (result.ok || !isDatabaseBusy(result.error.cause) || Date.now() >= deadline) return result;
-    markWaiting(ctx.db);
     await pauseBeforeRetry(attempt);
   }
 });

@@ -68,7 +68,7 @@ export function createAuthOptions(db: Db): NextAuthOptions {
     events: {
       async signOut({ token }) {
         const sub = (token as ClaimdeskToken | null)?.sub;
-        if (sub) await whenNotBusy(() => revokeSessions(db, sub), undefined, db);
+        if (sub) await whenNotBusy(() => revokeSessions(db, sub));
       },
     },
   };

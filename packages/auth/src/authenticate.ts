@@ -21,11 +21,11 @@ export async function authenticate(db: Db, rawEmail: string, password: string, i
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !valid) {
     // A bulk import in another process may hold the write lock: wait for it without blocking the server.
-    await whenNotBusy(() => recordSignInFailure(db, email, ip), undefined, db);
+    await whenNotBusy(() => recordSignInFailure(db, email, ip));
     return { ok: false, code: 'INVALID_CREDENTIALS' };
   }
   if (user.disabled) return { ok: false, code: 'ACCOUNT_DISABLED' };
-  await whenNotBusy(() => clearPairFailures(db, email, ip), undefined, db);
+  await whenNotBusy(() => clearPairFailures(db, email, ip));
   return {
     ok: true,
     user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },

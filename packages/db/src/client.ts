@@ -4,7 +4,6 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readDbEnv } from './env';
-import { markWaiting } from './lock-courtesy';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -92,16 +91,14 @@ export function pauseBeforeRetry(attempt: number): Promise<void> {
 /**
  * Runs a synchronous database step, and while another process holds the write lock, tries again after a short
  * pause without blocking the event loop (other requests are served meanwhile), until `patienceMs` has passed.
- * Given the connection, it marks that it is waiting, so a bulk writer lets it in (lock-courtesy.ts).
  */
-export async function whenNotBusy<T>(step: () => T, patienceMs = 5000, db?: Db): Promise<T> {
+export async function whenNotBusy<T>(step: () => T, patienceMs = 5000): Promise<T> {
   const deadline = Date.now() + patienceMs;
   for (let attempt = 0; ; attempt += 1) {
     try {
       return step();
     } catch (error) {
       if (!isDatabaseBusy(error) || Date.now() >= deadline) throw error;
-      if (db) markWaiting(db);
       await pauseBeforeRetry(attempt);
     }
   }

@@ -1,7 +1,6 @@
 export { openDatabase, getDb, writeTransaction, isDatabaseBusy, whenNotBusy, pauseBeforeRetry, RETRY_PAUSE_MAX_MS, startCheckpointTimer, type Db, type OpenDatabaseOptions } from './client';
 export { searchText, toFtsQuery, RANKED_HIT_LIMIT, type SearchOptions, type SearchItemType } from './search';
 export { preparedFor } from './prepared-statements';
-export { markWaiting, leaveLockFree } from './lock-courtesy';
 export { insertClaims } from './bulk';
 export { backupDatabase, integrityCheck, databaseStatus } from './maintenance';
 export { readDbEnv } from './env';

@@ -1,4 +1,5 @@
-import { and, documents, eq, insertClaims, isDatabaseBusy, leaveLockFree, RETRY_PAUSE_MAX_MS, whenNotBusy, writeTransaction, type Db } from '@claimdesk/db';
+import { setTimeout as pause } from 'node:timers/promises';
+import { and, documents, eq, insertClaims, isDatabaseBusy, RETRY_PAUSE_MAX_MS, whenNotBusy, writeTransaction, type Db } from '@claimdesk/db';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import type { Actor } from '../actor';
 import { recordActivity } from '../activity';
@@ -38,10 +39,9 @@ export interface ImportSizes {
 const IMPORT_SIZES: ImportSizes = { chunkFiles: 8, chunkClaims: 200, groupFiles: 256, groupClaims: 8000, groupingPartBytes: 400_000 };
 const IMPORT_BUSY_PATIENCE_MS = 60_000;
 /**
- * After each transaction the import leaves the lock free at least this long, longer while someone is waiting for
- * it (leaveLockFree): SQLite does not queue waiters, so without a gap an import whose files are prepared in other
- * threads would take the lock back at once, again and again, and a reviewer's comment would wait for the whole
- * import. Waiters try at least every RETRY_PAUSE_MAX_MS + 1 ms.
+ * After each transaction the import leaves the lock free this long: SQLite does not queue waiters, so without a
+ * gap an import whose files are prepared in other threads would take the lock back at once, again and again, and
+ * a reviewer's comment would wait for the whole import. Waiters try at least every RETRY_PAUSE_MAX_MS + 1 ms.
  */
 const IMPORT_GAP_MS = RETRY_PAUSE_MAX_MS + 1;
 /** Files prepared ahead of storing when a preparer runs elsewhere: enough to keep its threads busy. */
@@ -93,7 +93,7 @@ export async function importDocuments(
     chunkClaims = 0;
     if (files.length === 0) return;
     // Another process may be importing into the same file: wait for the lock without blocking this one.
-    const stored = await whenNotBusy(() => storeChunk(db, actor, caseId, files), IMPORT_BUSY_PATIENCE_MS, db).catch((error: unknown) => {
+    const stored = await whenNotBusy(() => storeChunk(db, actor, caseId, files), IMPORT_BUSY_PATIENCE_MS).catch((error: unknown) => {
       if (!isDatabaseBusy(error)) throw error;
       return files.map((f): [number, ImportResult] => [f.position, { name: f.name, status: 'rejected', reason: 'The database stayed busy with another import; nothing was saved. Import this file again.' }]);
     });
@@ -105,7 +105,7 @@ export async function importDocuments(
     }
     progress(files.length);
     if (group.length >= sizes.groupFiles || groupClaims >= sizes.groupClaims) await groupNow();
-    await leaveLockFree(db, IMPORT_GAP_MS);
+    await pause(IMPORT_GAP_MS);
   };
 
   const preparer = input.startPreparer?.(lexicon);
@@ -208,11 +208,11 @@ async function groupStoredFiles(
     const outcomes: GroupingOutcome[] = [];
     for (const [i, writes] of parts.entries()) {
       const prepared = { entry, writes, documentIds, generation, first: i === 0, last: i === parts.length - 1 };
-      const outcome = await whenNotBusy(() => writeTransaction(db, (tx) => applyPreparedGrouping(tx, actor, caseId, lexicon, prepared)), IMPORT_BUSY_PATIENCE_MS, db);
+      const outcome = await whenNotBusy(() => writeTransaction(db, (tx) => applyPreparedGrouping(tx, actor, caseId, lexicon, prepared)), IMPORT_BUSY_PATIENCE_MS);
       outcomes.push(outcome);
       generation = outcome.entry.generation;
       if (outcome.fellBack) break;
-      if (!prepared.last) await leaveLockFree(db, IMPORT_GAP_MS);
+      if (!prepared.last) await pause(IMPORT_GAP_MS);
     }
     const final = outcomes.at(-1);
     if (!final) return;
