@@ -105,17 +105,39 @@ export async function whenNotBusy<T>(step: () => T, patienceMs = 5000): Promise<
 }
 
 /**
- * For a connection opened with `autoCheckpoint: false`: a PASSIVE checkpoint every few seconds keeps the WAL short
- * (it never waits for readers or writers, and does nothing when another process has checkpointed already).
+ * One tick of a checkpoint timer: a PASSIVE checkpoint (it never waits for readers or writers, and does nothing when
+ * another process has checkpointed already). With `leaveToOtherWriters`, a tick after another connection has
+ * committed (`data_version` changed) is skipped, up to `maxSkips` in a row: that writer (an import in another
+ * process) checkpoints its own writes, and on a server's event loop a checkpoint copying an import's last seconds
+ * blocked every request for ~40 ms every 5 s.
  */
-export function startCheckpointTimer(db: Db, everyMs = 5000): () => void {
-  const timer = setInterval(() => {
+export function createCheckpointer(db: Db, options: { leaveToOtherWriters?: boolean; maxSkips?: number } = {}): () => 'checkpointed' | 'left to another writer' {
+  const maxSkips = options.maxSkips ?? 6;
+  const dataVersion = () => Number(db.$client.pragma('data_version', { simple: true }));
+  let seen = dataVersion();
+  let skipped = 0;
+  return () => {
+    const now = dataVersion();
+    const othersWrote = now !== seen;
+    seen = now;
+    if (options.leaveToOtherWriters && othersWrote && skipped < maxSkips) {
+      skipped += 1;
+      return 'left to another writer';
+    }
+    skipped = 0;
     try {
       db.$client.pragma('wal_checkpoint(PASSIVE)');
     } catch (error) {
       if (!isDatabaseBusy(error)) console.error('[db] checkpoint failed:', error);
     }
-  }, everyMs);
+    return 'checkpointed';
+  };
+}
+
+/** For a connection opened with `autoCheckpoint: false`: checkpoints the WAL every few seconds (createCheckpointer). */
+export function startCheckpointTimer(db: Db, everyMs = 5000, options: { leaveToOtherWriters?: boolean } = {}): () => void {
+  const tick = createCheckpointer(db, options);
+  const timer = setInterval(tick, everyMs);
   timer.unref();
   return () => clearInterval(timer);
 }

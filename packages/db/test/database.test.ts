@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { activity, cases, databaseStatus, integrityCheck, isDatabaseBusy, openDatabase, startCheckpointTimer, whenNotBusy, writeTransaction } from '../src';
+import { activity, cases, createCheckpointer, databaseStatus, integrityCheck, isDatabaseBusy, openDatabase, startCheckpointTimer, whenNotBusy, writeTransaction } from '../src';
 import { createTestDatabase } from '../src/testing';
 
 const { db, dispose } = createTestDatabase();
@@ -22,6 +22,33 @@ describe('the database file', () => {
     stop();
     server.$client.close();
     file.dispose();
+  });
+
+  it('a server leaves checkpoints to another process while it writes, but not for ever', () => {
+    const file = createTestDatabase();
+    const server = openDatabase({ path: file.path, autoCheckpoint: false });
+    const importer = openDatabase({ path: file.path, autoCheckpoint: false });
+    const addCase = (on: typeof db, id: string) => on.insert(cases).values({ id, name: `Case ${id}`, createdAt: Date.now() }).run();
+    try {
+      const tick = createCheckpointer(server, { leaveToOtherWriters: true, maxSkips: 2 });
+      addCase(server, 'own');
+      expect(tick()).toBe('checkpointed');
+      addCase(importer, 'i1');
+      expect(tick()).toBe('left to another writer');
+      addCase(importer, 'i2');
+      expect(tick()).toBe('left to another writer');
+      addCase(importer, 'i3');
+      expect(tick()).toBe('checkpointed');
+      expect(tick()).toBe('checkpointed');
+      // A plain checkpointer (the importer's own) always checkpoints.
+      const always = createCheckpointer(importer);
+      addCase(server, 'own2');
+      expect(always()).toBe('checkpointed');
+    } finally {
+      server.$client.close();
+      importer.$client.close();
+      file.dispose();
+    }
   });
 
   it('an importing connection can keep temp files in memory; others keep SQLite’s default', () => {

@@ -10,13 +10,14 @@ const globalForTimer = globalThis as unknown as { claimdeskCheckpoints?: boolean
  * froze the server for seconds); a write that finds the lock taken is retried asynchronously (the API's
  * retryWhenBusy middleware, whenNotBusy) while other requests are served. Reads never wait for the lock in WAL
  * mode. The WAL is checkpointed on a timer rather than after commits (see autoCheckpoint in @claimdesk/db), and
+ * not while another process is writing (an import checkpoints its own writes; see createCheckpointer), and
  * statement journals stay in memory (an import through the dashboard writes bulk statements, see tempStoreInMemory).
  */
 export function db(): Db {
   const connection = getDb({ busyTimeoutMs: 0, autoCheckpoint: false, tempStoreInMemory: true });
   if (!globalForTimer.claimdeskCheckpoints) {
     globalForTimer.claimdeskCheckpoints = true;
-    startCheckpointTimer(connection);
+    startCheckpointTimer(connection, 5000, { leaveToOtherWriters: true });
   }
   return connection;
 }
