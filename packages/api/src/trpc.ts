@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
-import { isDatabaseBusy, pauseBeforeRetry } from '@claimdesk/db';
+import { isDatabaseBusy, untilLockFree } from '@claimdesk/db';
 import { hasRoleAtLeast, type Role } from '@claimdesk/claim-model';
 import type { Context } from './context';
 import { DomainError, toTRPCError } from './errors';
@@ -51,18 +51,19 @@ const mapErrors = t.middleware(async ({ next, path }) => {
 
 /**
  * Another process (a bulk `claimdesk import`) may hold the write lock. The server's connection waits only briefly
- * for it (a blocking wait would stall every request of this process), so a mutation that finds the lock taken is run
- * again after a short pause, without blocking, for up to 5 s. Use cases are single transactions that take the lock
- * at BEGIN, so a busy attempt changed nothing.
+ * for it (a blocking wait would stall every request of this process), so a mutation that finds the lock taken
+ * waits without blocking until it is free (untilLockFree) and runs again, for up to 5 s. Use cases are single
+ * transactions that take the lock at BEGIN, so a busy attempt changed nothing.
  */
 const BUSY_PATIENCE_MS = 5000;
-const retryWhenBusy = t.middleware(async ({ next, type }) => {
+const retryWhenBusy = t.middleware(async ({ ctx, next, type }) => {
   if (type !== 'mutation') return next();
   const deadline = Date.now() + BUSY_PATIENCE_MS;
-  for (let attempt = 0; ; attempt += 1) {
+  for (;;) {
     const result = await next();
     if (result.ok || !isDatabaseBusy(result.error.cause) || Date.now() >= deadline) return result;
-    await pauseBeforeRetry(attempt);
+    // Wait for the lock with a cheap probe, then run the procedure once more.
+    await untilLockFree(ctx.db, deadline);
   }
 });
 

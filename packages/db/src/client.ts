@@ -105,6 +105,26 @@ export async function whenNotBusy<T>(step: () => T, patienceMs = 5000): Promise<
 }
 
 /**
+ * Waits, without blocking, until the write lock is free (or the deadline passes): tries to take it every few ms and
+ * lets it go at once. Cheaper than running a whole request again to find the lock still taken, which under a long
+ * import happened hundreds of times a second. The caller then runs its transaction; the lock may be taken again in
+ * between, which only means one more wait.
+ */
+export async function untilLockFree(db: Db, deadline: number): Promise<void> {
+  for (let attempt = 0; Date.now() < deadline; attempt += 1) {
+    await pauseBeforeRetry(attempt);
+    if (db.$client.inTransaction) return;
+    try {
+      db.$client.exec('BEGIN IMMEDIATE');
+      db.$client.exec('ROLLBACK');
+      return;
+    } catch (error) {
+      if (!isDatabaseBusy(error)) return;
+    }
+  }
+}
+
+/**
  * One tick of a checkpoint timer: a PASSIVE checkpoint (it never waits for readers or writers, and does nothing when
  * another process has checkpointed already). With `leaveToOtherWriters`, a tick after another connection has
  * committed (`data_version` changed) is skipped, up to `maxSkips` in a row: that writer (an import in another

@@ -1,4 +1,4 @@
-export { openDatabase, getDb, writeTransaction, isDatabaseBusy, whenNotBusy, pauseBeforeRetry, RETRY_PAUSE_MAX_MS, startCheckpointTimer, createCheckpointer, type Db, type OpenDatabaseOptions } from './client';
+export { openDatabase, getDb, writeTransaction, isDatabaseBusy, whenNotBusy, pauseBeforeRetry, RETRY_PAUSE_MAX_MS, startCheckpointTimer, createCheckpointer, untilLockFree, type Db, type OpenDatabaseOptions } from './client';
 export { searchText, toFtsQuery, RANKED_HIT_LIMIT, type SearchOptions, type SearchItemType } from './search';
 export { preparedFor } from './prepared-statements';
 export { insertClaims } from './bulk';

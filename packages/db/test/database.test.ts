@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { activity, cases, createCheckpointer, databaseStatus, integrityCheck, isDatabaseBusy, openDatabase, startCheckpointTimer, whenNotBusy, writeTransaction } from '../src';
+import { activity, cases, createCheckpointer, untilLockFree, databaseStatus, integrityCheck, isDatabaseBusy, openDatabase, startCheckpointTimer, whenNotBusy, writeTransaction } from '../src';
 import { createTestDatabase } from '../src/testing';
 
 const { db, dispose } = createTestDatabase();
@@ -22,6 +22,33 @@ describe('the database file', () => {
     stop();
     server.$client.close();
     file.dispose();
+  });
+
+  it('untilLockFree waits for another connection to let the lock go, and leaves it free', async () => {
+    const file = createTestDatabase();
+    const server = openDatabase({ path: file.path, busyTimeoutMs: 0 });
+    const importer = openDatabase({ path: file.path });
+    try {
+      importer.$client.prepare('BEGIN IMMEDIATE').run();
+      let freed = false;
+      const waiting = untilLockFree(server, Date.now() + 5000).then(() => (freed = true));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(freed).toBe(false);
+      importer.$client.prepare('COMMIT').run();
+      await waiting;
+      expect(server.$client.inTransaction).toBe(false);
+      // The lock is free for whoever comes next, the other connection included.
+      importer.insert(cases).values({ id: 'after-wait', name: 'After the wait', createdAt: Date.now() }).run();
+      // With the lock never let go, it gives up at the deadline instead of waiting for ever.
+      importer.$client.prepare('BEGIN IMMEDIATE').run();
+      await untilLockFree(server, Date.now() + 30);
+      expect(importer.$client.inTransaction).toBe(true);
+      importer.$client.prepare('ROLLBACK').run();
+    } finally {
+      server.$client.close();
+      importer.$client.close();
+      file.dispose();
+    }
   });
 
   it('a server leaves checkpoints to another process while it writes, but not for ever', () => {
