@@ -1,6 +1,6 @@
-import { and, cases, claims, documents, eq, isNotNull, type Db } from '@claimdesk/db';
+import { and, cases, claims, documents, eq, isNotNull, type Db, type SQL } from '@claimdesk/db';
 import type { ExtractedClaim } from '@claimdesk/claim-model';
-import { DisputeIndex } from '@claimdesk/claim-model/disputes';
+import { DisputeIndex, type DisputeDocument } from '@claimdesk/claim-model/disputes';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import { joinsDisputes } from './joins-disputes';
 import { StoredDisputes } from './stored-disputes';
@@ -32,23 +32,28 @@ export function readGeneration(db: Db, caseId: string): number {
   return db.select({ g: cases.analysisGeneration }).from(cases).where(eq(cases.id, caseId)).get()?.g ?? 0;
 }
 
-function build(db: Db, caseId: string, lexicon: Lexicon): DisputeIndex {
-  // The claims that can join a dispute, of documents already grouped: a document still pending (stored by an
-  // import that has not grouped it yet) is added by whoever groups the pending documents next.
-  const payloads = db
+/**
+ * What grouping needs from the database: the claims that can join a dispute (of the documents `claimsOf` selects)
+ * and the documents' outlets and dates (of those `documentsOf` selects).
+ */
+export function readIndexInput(db: Db, claimsOf: SQL | undefined, documentsOf: SQL): { claims: ExtractedClaim[]; documents: DisputeDocument[] } {
+  const found = db
     .select({ payload: claims.payload })
     .from(claims)
     .innerJoin(documents, eq(documents.id, claims.documentId))
-    .where(and(eq(claims.caseId, caseId), isNotNull(claims.metric), eq(documents.groupingPending, false)))
+    .where(and(claimsOf, isNotNull(claims.metric)))
     .all()
     .map((r) => r.payload as ExtractedClaim)
     .filter(joinsDisputes);
-  const docs = db
-    .select({ id: documents.id, outlet: documents.outlet, publishedDate: documents.publishedDate })
-    .from(documents)
-    .where(eq(documents.caseId, caseId))
-    .all();
-  return new DisputeIndex(payloads, { lexicon, documents: docs });
+  const docs = db.select({ id: documents.id, outlet: documents.outlet, publishedDate: documents.publishedDate }).from(documents).where(documentsOf).all();
+  return { claims: found, documents: docs };
+}
+
+function build(db: Db, caseId: string, lexicon: Lexicon): DisputeIndex {
+  // Claims of documents already grouped: a document still pending (stored by an import that has not grouped it
+  // yet) is added by whoever groups the pending documents next.
+  const input = readIndexInput(db, and(eq(documents.caseId, caseId), eq(documents.groupingPending, false)), eq(documents.caseId, caseId));
+  return new DisputeIndex(input.claims, { lexicon, documents: input.documents });
 }
 
 /**

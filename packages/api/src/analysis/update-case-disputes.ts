@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   addDisputeMembers,
   cases,
-  claims,
   disputes,
   disputesWithVerdict,
   documents,
@@ -16,13 +15,12 @@ import {
   type DisputeAnalysisRow,
   type Db,
 } from '@claimdesk/db';
-import type { ExtractedClaim, RelationKind } from '@claimdesk/claim-model';
+import type { RelationKind } from '@claimdesk/claim-model';
 import { reconcileDisputes, type ComputedDispute, type DisputeIndexUpdate, type DisputeReconciliation } from '@claimdesk/claim-model/disputes';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import type { Actor } from '../actor';
 import { recordActivity } from '../activity';
-import { readGeneration, takeIndex, type CachedIndex } from './case-dispute-index';
-import { joinsDisputes } from './joins-disputes';
+import { readGeneration, readIndexInput, takeIndex, type CachedIndex } from './case-dispute-index';
 import type { StoredDispute } from './stored-disputes';
 
 /** The strongest relation first: what a list shows and filters on. */
@@ -203,19 +201,8 @@ export function groupPendingDocuments(db: Db, actor: Actor, caseId: string, lexi
   const entry = takeIndex(db, caseId, lexicon);
   const pending = pendingDocumentIds(db, caseId);
   if (pending.length === 0) return { changed: [], entry, stored: [], removed: [] };
-  const newClaims = db
-    .select({ payload: claims.payload })
-    .from(claims)
-    .where(inArray(claims.documentId, pending))
-    .all()
-    .map((r) => r.payload as ExtractedClaim)
-    .filter(joinsDisputes);
-  const newDocuments = db
-    .select({ id: documents.id, outlet: documents.outlet, publishedDate: documents.publishedDate })
-    .from(documents)
-    .where(inArray(documents.id, pending))
-    .all();
-  const writes = planDisputeWrites(db, entry, entry.index.add(newClaims, newDocuments));
+  const pendingInput = readIndexInput(db, inArray(documents.id, pending), inArray(documents.id, pending));
+  const writes = planDisputeWrites(db, entry, entry.index.add(pendingInput.claims, pendingInput.documents));
   const outcome = applyDisputeWrites(db, actor, caseId, writes);
   markDocumentsGrouped(db, pending);
   return { ...outcome, entry: { ...entry, generation: bumpGeneration(db, caseId, entry.generation) } };
