@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import type { Db } from './client';
+import { preparedFor } from './prepared-statements';
 import type { claims } from './schema';
 
 /**
@@ -7,34 +7,17 @@ import type { claims } from './schema';
  * cost more than the work itself when thousands of rows go in (PERFORMANCE.md). What an import reads and writes of
  * disputes is in dispute-storage.ts.
  */
-interface Statements {
-  insertClaims: Database.Statement<[string]>;
-}
-
-const cache = new WeakMap<Database.Database, Statements>();
-
-function statements(client: Database.Database): Statements {
-  let found = cache.get(client);
-  if (!found) {
-    found = {
-      // One statement per batch: a statement per row pays a statement's setup (statement journal, trigger programs)
-      // every time, a large share of a claim's cost (tests/bench/results/claim-insert.md). json_each yields the rows
-      // in array order, so a duplicate id keeps its first row, as one INSERT per row did. `WHERE true` lets SQLite
-      // parse the upsert after a SELECT.
-      insertClaims: client.prepare(
-        `INSERT INTO claims (id, case_id, document_id, kind, span_start, span_end, text, metric, subject, place, as_of, low, high, unit,
-           original_source, score, payload, created_at, updated_at)
-         SELECT value ->> 'id', value ->> 'caseId', value ->> 'documentId', value ->> 'kind', value ->> 'spanStart', value ->> 'spanEnd',
-           value ->> 'text', value ->> 'metric', value ->> 'subject', value ->> 'place', value ->> 'asOf', value ->> 'low', value ->> 'high',
-           value ->> 'unit', value ->> 'originalSource', value ->> 'score', value -> 'payload', value ->> 'createdAt', value ->> 'updatedAt'
-         FROM json_each(?) WHERE true
-         ON CONFLICT DO NOTHING`,
-      ),
-    };
-    cache.set(client, found);
-  }
-  return found;
-}
+// One statement per batch: a statement per row pays a statement's setup (statement journal, trigger programs)
+// every time, a large share of a claim's cost (tests/bench/results/claim-insert.md). json_each yields the rows in
+// array order, so a duplicate id keeps its first row, as one INSERT per row did. `WHERE true` lets SQLite parse the
+// upsert after a SELECT.
+const INSERT_CLAIMS = `INSERT INTO claims (id, case_id, document_id, kind, span_start, span_end, text, metric, subject, place, as_of, low, high, unit,
+    original_source, score, payload, created_at, updated_at)
+  SELECT value ->> 'id', value ->> 'caseId', value ->> 'documentId', value ->> 'kind', value ->> 'spanStart', value ->> 'spanEnd',
+    value ->> 'text', value ->> 'metric', value ->> 'subject', value ->> 'place', value ->> 'asOf', value ->> 'low', value ->> 'high',
+    value ->> 'unit', value ->> 'originalSource', value ->> 'score', value -> 'payload', value ->> 'createdAt', value ->> 'updatedAt'
+  FROM json_each(?) WHERE true
+  ON CONFLICT DO NOTHING`;
 
 type ClaimRow = typeof claims.$inferInsert;
 
@@ -54,5 +37,5 @@ export function insertClaims(db: Db, rows: readonly ClaimRow[]): void {
   }
   // The rows go in as one JSON array; the payload stays a nested object, which `->` stores as the same JSON text
   // JSON.stringify would make (a test checks it), so it is not escaped twice.
-  statements(db.$client).insertClaims.run(JSON.stringify(rows));
+  preparedFor(db, 'bulk:insert-claims', () => db.$client.prepare<[string]>(INSERT_CLAIMS)).run(JSON.stringify(rows));
 }
