@@ -57,5 +57,5 @@ export const disputeClaims = sqliteTable(
       .notNull()
       .references(() => claims.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.disputeId, t.claimId] }), index('dispute_claims_claim').on(t.claimId)],
+  (t) => [primaryKey({ columns: [t.disputeId, t.claimId] }), index('dispute_claims_claim').on(t.claimId, t.disputeId)],
 );
