@@ -9,7 +9,7 @@ import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import { collectFiles } from '../collect-files';
 import { action, CliError } from '../fail';
 import { startFilePreparerPool } from '../file-preparer-pool';
-import { lowerPriority } from '../lower-priority';
+import { lowerOtherThreads } from '../lower-priority';
 import { fromUserCwd } from '../paths';
 
 interface ImportOptions {
@@ -73,10 +73,10 @@ export function registerImportCommand(program: Command): void {
         const unreadable = files.filter((f): f is Extract<typeof f, { error: string }> => 'error' in f);
         if (files.length === 0) throw new CliError('No files found at the given paths.');
 
-        // A bulk import is background work: on a small machine the dashboard's requests should win the CPU,
-        // so people keep working while it runs (best effort: lowering priority needs no privileges).
+        // A bulk import is background work: on a small machine the dashboard's requests should win the CPU, so
+        // people keep working while it runs. All but the storing thread, which must not stall holding the lock.
         const bulk = readable.length >= 20;
-        if (bulk) lowerPriority();
+        if (bulk) lowerOtherThreads();
         const bar = process.stdout.isTTY && readable.length >= 5 ? new SingleBar({ format: 'importing [{bar}] {value}/{total} files' }, Presets.shades_classic) : null;
         bar?.start(readable.length, 0);
         const report = await importDocuments(ctx, {
