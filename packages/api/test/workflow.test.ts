@@ -178,4 +178,12 @@ describe('listing disputes', () => {
     expect((await caller.dispute.list({ caseId: listCase.id, assignee: 'me' })).items).toHaveLength(0);
     expect((await caller.dispute.list({ caseId: listCase.id, assignee: 'none', status: ['new'] })).items).toHaveLength(7);
   });
+
+  it('narrows the claims by text, and finds nothing for words no claim has', async () => {
+    const caller = callerFor(db, ana);
+    const ids = async (input: { q: string; outlet?: string }) => (await caller.claim.list({ caseId: listCase.id, ...input })).items.map((c) => c.id).sort();
+    expect(await ids({ q: 'beheaded' })).toEqual([...(seeded[5]?.claimIds ?? [])].sort());
+    expect(await ids({ q: 'officers', outlet: 'Reuters' })).toEqual([...(seeded[3]?.claimIds ?? [])].sort());
+    expect(await ids({ q: 'zeppelin' })).toEqual([]);
+  });
 });
