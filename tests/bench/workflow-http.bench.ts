@@ -6,14 +6,14 @@
 // Run: pnpm bench workflow-http (builds the dashboard first if it is not built). Writes results/workflow-http.md.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { hashPassword } from '@claimdesk/auth';
 import { openDatabase } from '@claimdesk/db';
 import { machineLine } from './machine';
-import { syntheticArticle } from './synthetic-articles';
+import { loadTable, poissonLoad, SEARCH_BANDS, seedReviewCase, writeSyntheticArticles, type LoadFigures } from './import-while-reviewing';
 
 const RATE = 150;
 const SECONDS = 30;
@@ -35,29 +35,10 @@ if (!existsSync(join(ROOT, 'apps/dashboard/.next/BUILD_ID'))) {
 const dir = mkdtempSync(join(tmpdir(), 'claimdesk-http-bench-'));
 const dbPath = join(dir, 'http.db');
 const db = openDatabase({ path: dbPath });
-const raw = db.$client;
-const now = Date.now();
 const caseId = 'http-case';
 const passwordHash = await hashPassword(PASSWORD);
 const reviewers = Array.from({ length: REVIEWERS }, (_, i) => `r${i}`);
-raw.transaction(() => {
-  raw.prepare(`INSERT INTO cases (id, name, created_at) VALUES (?, 'HTTP bench', ?)`).run(caseId, now);
-  raw.prepare(`INSERT INTO users (id, email, name, role, password_hash, created_at, updated_at) VALUES ('lead', 'lead@bench.test', 'Lead', 'lead', ?, ?, ?)`).run(passwordHash, now, now);
-  raw.prepare(`INSERT INTO case_members (case_id, user_id, added_at) VALUES (?, 'lead', ?)`).run(caseId, now);
-  for (const id of reviewers) {
-    raw.prepare(`INSERT INTO users (id, email, name, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, 'reviewer', ?, ?, ?)`).run(id, `${id}@bench.test`, id, passwordHash, now, now);
-    raw.prepare(`INSERT INTO case_members (case_id, user_id, added_at) VALUES (?, ?, ?)`).run(caseId, id, now);
-  }
-  raw.prepare(`INSERT INTO documents (id, case_id, title, outlet, text, content_hash, imported_at) VALUES ('doc', ?, 'Doc', 'Wire', 'At least 13 police officers were killed.', 'h', ?)`).run(caseId, now);
-  const statuses = ['new', 'triaged', 'assigned', 'in_review', 'resolved'];
-  for (let i = 0; i < DISPUTES; i += 1) {
-    const status = statuses[i % statuses.length] ?? 'new';
-    raw.prepare(`INSERT INTO claims (id, case_id, document_id, kind, span_start, span_end, text, score, payload, created_at, updated_at) VALUES (?, ?, 'doc', 'quantity', 0, 11, ?, 1, '{}', ?, ?)`).run(`k${i}`, caseId, `At least ${i} officers killed band${i % 20}`, now, now);
-    raw.prepare(`INSERT INTO disputes (id, case_id, key, metric, primary_relation, severity, claim_count, independent_source_count, analysis, status, assignee_id, created_at, updated_at, last_activity_at) VALUES (?, ?, ?, 'deaths', 'conflict', ?, 1, 1, '{}', ?, ?, ?, ?, ?)`)
-      .run(`p${i}`, caseId, `p${i}`, (i % 100) / 100, status, status === 'new' || status === 'triaged' ? null : reviewers[i % REVIEWERS], now - i * 1000, now - i * 1000, now - i * 1000);
-    raw.prepare(`INSERT INTO dispute_claims (dispute_id, claim_id) VALUES (?, ?)`).run(`p${i}`, `k${i}`);
-  }
-})();
+seedReviewCase(db, { caseId, name: 'HTTP bench', reviewers, disputes: DISPUTES, passwordHash, lead: 'lead' });
 db.$client.close();
 
 // --- the real server -----------------------------------------------------------------------------------------
@@ -127,11 +108,6 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.
 const anyDispute = () => `p${Math.floor(Math.random() * DISPUTES)}`;
 
 /** One reviewer's request: 80 % reads (my queue, a dispute, a search), 20 % writes (comment, presence, evidence). */
-function oneRequest(server: { port: number; base: string }, cookies: Map<string, string>): { write: boolean; sent: Promise<{ status: number; text: string }> } {
-  const write = Math.random() < WRITE_SHARE;
-  return { write, sent: sendOne(server, cookies, write) };
-}
-
 function sendOne(server: { port: number; base: string }, cookies: Map<string, string>, write: boolean) {
   const user = pick(reviewers);
   const cookie = cookies.get(user) ?? '';
@@ -146,68 +122,17 @@ function sendOne(server: { port: number; base: string }, cookies: Map<string, st
   const kind = Math.random();
   if (kind < 0.5) return get('dispute.list', { caseId, assignee: 'me', status: ['assigned', 'in_review'], limit: 50 });
   if (kind < 0.8) return get('dispute.byId', { disputeId: anyDispute() });
-  return get('dispute.list', { caseId, q: `band${Math.floor(Math.random() * 20)}`, limit: 20 });
+  return get('dispute.list', { caseId, q: `band${Math.floor(Math.random() * SEARCH_BANDS)}`, limit: 20 });
 }
 
-interface LoadFigures {
-  /** The same figures for reads alone and writes alone (only writes ever wait for the write lock). */
-  reads?: LoadFigures;
-  writes?: LoadFigures;
-  requests: number;
-  seconds: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  errors: number;
-  busy: number;
-  firstError?: string;
-}
-
-/** Poisson arrivals at RATE/s until `until` resolves (or for SECONDS); latency from send to full answer. */
-async function poisson(server: { port: number; base: string }, cookies: Map<string, string>, until?: Promise<unknown>): Promise<LoadFigures> {
-  const latencies: number[] = [];
-  const byKind = { reads: [] as number[], writes: [] as number[] };
-  let errors = 0;
-  let busy = 0;
-  let firstError: string | undefined;
-  let finished = false;
-  void until?.then(() => (finished = true));
-  const pending: Promise<void>[] = [];
-  const start = performance.now();
-  let next = start;
-  while (until ? !finished : next - start < SECONDS * 1000) {
-    next += -Math.log(1 - Math.random()) * (1000 / RATE);
-    const wait = next - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    const sent = performance.now();
-    const one = oneRequest(server, cookies);
-    pending.push(
-      one.sent.then(
-        (res) => {
-          latencies.push(performance.now() - sent);
-          (one.write ? byKind.writes : byKind.reads).push(performance.now() - sent);
-          if (res.status >= 400) {
-            errors += 1;
-            firstError ??= `${res.status} ${res.text.slice(0, 200)}`;
-          }
-          if (/database is (busy|locked)/i.test(res.text)) busy += 1;
-        },
-        (error: unknown) => {
-          errors += 1;
-          firstError ??= String(error);
-        },
-      ),
-    );
-  }
-  await Promise.all(pending);
-  const seconds = (performance.now() - start) / 1000;
-  const figures = (list: number[]) => {
-    list.sort((a, b) => a - b);
-    const at = (p: number) => list[Math.min(list.length - 1, Math.floor(p * list.length))] ?? 0;
-    return { requests: list.length, seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: list.at(-1) ?? 0 };
-  };
-  return { ...figures(latencies), errors, busy, firstError, reads: { ...figures(byKind.reads), errors: 0, busy: 0 }, writes: { ...figures(byKind.writes), errors: 0, busy: 0 } };
+/** The reviewers' load: Poisson arrivals until `until` resolves (or for SECONDS), latency until the full answer. */
+function poisson(server: { port: number; base: string }, cookies: Map<string, string>, until?: Promise<unknown>): Promise<LoadFigures> {
+  return poissonLoad({
+    rate: RATE,
+    writeShare: WRITE_SHARE,
+    ...(until ? { until } : { seconds: SECONDS }),
+    send: (write) => sendOne(server, cookies, write).then((res) => (res.status >= 400 || /database is (busy|locked)/i.test(res.text) ? `${res.status} ${res.text}` : null)),
+  });
 }
 
 /** Closed loop: SATURATION_CONNECTIONS clients each sending the next request as soon as the last is answered. */
@@ -226,18 +151,6 @@ async function saturation(port: number, path: string, cookie: string, seconds = 
   return done / seconds;
 }
 
-function writeArticles(folder: string): void {
-  mkdirSync(folder, { recursive: true });
-  const documents = [];
-  for (let i = 0; i < IMPORT_ARTICLES; i += 1) {
-    const article = syntheticArticle(i);
-    const file = `article-${i}.txt`;
-    writeFileSync(join(folder, file), article.text);
-    documents.push({ file, title: `${article.title} (${i})`, outlet: `${article.outlet} ${i % 200}`, published: article.publishedDate });
-  }
-  writeFileSync(join(folder, 'manifest.json'), JSON.stringify({ documents }));
-}
-
 const server = await startServer();
 const cookies = new Map<string, string>();
 const signInStart = performance.now();
@@ -250,7 +163,7 @@ await saturation(server.port, queuePath, someone, 3); // warm-up: JIT, page cach
 const steady = await poisson(server, cookies);
 
 const articles = join(dir, 'articles');
-writeArticles(articles);
+writeSyntheticArticles(articles, IMPORT_ARTICLES);
 const importStart = performance.now();
 const importer = spawn(tsx, ['apps/cli/src/main.ts', 'import', '--case', caseId, articles], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
 let importOutput = '';
@@ -273,9 +186,6 @@ const bareSaturation = await saturation(barePort, '/', '');
 bare.kill();
 agent.destroy();
 
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-const row = (label: string, f: LoadFigures) =>
-  `| ${label} | ${f.requests} (${(f.requests / f.seconds).toFixed(0)}/s over ${f.seconds.toFixed(0)} s) | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.p99)} | ${ms(f.max)} | ${f.errors} | ${f.busy} |`;
 const report = `# Workflow API over HTTP, through the dashboard's Next.js server
 
 ${machineLine()}; run at ${new Date().toISOString()}
@@ -287,13 +197,7 @@ the same-origin check on writes. One SQLite file: ${DISPUTES.toLocaleString('en'
 through next-auth's credentials flow with an argon2id password (${signInMs.toFixed(0)} ms per sign-in).
 Requests: 80 % reads (my queue page of 50; a dispute; a text search narrowing the list), 20 % writes (comment, presence, evidence).
 
-| Poisson arrivals at ${RATE}/s | requests | p50 | p95 | p99 | max | errors | "database is busy" |
-|---|---|---|---|---|---|---|---|
-${row('100 reviewers working', steady)}
-${row(`the same, while \`claimdesk import\` adds ${importedClaims.toLocaleString('en')} claims`, duringImport)}
-${duringImport.reads ? row('— of which reads (never wait for the write lock)', duringImport.reads) : ''}
-${duringImport.writes ? row('— of which writes (wait while the import holds the lock)', duringImport.writes) : ''}
-| target | — | — | < 50 ms | < 150 ms (import: < 100 ms) | — | 0 | 0 |
+${loadTable(RATE, steady, duringImport, importedClaims, '| target | — | — | < 50 ms | < 150 ms (import: < 100 ms) | — | 0 | 0 |')}
 
 Import (another process, \`claimdesk import\` of ${IMPORT_ARTICLES.toLocaleString('en')} synthetic articles, about 7 KB each, from a folder with a manifest):
 ${importedClaims.toLocaleString('en')} claims and ${importedDisputes.toLocaleString('en')} disputes in ${importSeconds.toFixed(1)} s (target: 100,000 claims in < 30 s); exit code ${importExit}.
