@@ -4,6 +4,7 @@ import { activity, assignments, eq } from '@claimdesk/db';
 import { createTestDatabase } from '@claimdesk/db/testing';
 import { callerFor, seedCase, seedUser } from './support/seed';
 import { seedDispute } from './support/review-seed';
+import { SEARCH_NARROWING_CLAIMS } from '../src/review/search-narrowing';
 
 const { db, dispose } = createTestDatabase();
 afterAll(dispose);
@@ -185,5 +186,21 @@ describe('listing disputes', () => {
     expect(await ids({ q: 'beheaded' })).toEqual([...(seeded[5]?.claimIds ?? [])].sort());
     expect(await ids({ q: 'officers', outlet: 'Reuters' })).toEqual([...(seeded[3]?.claimIds ?? [])].sort());
     expect(await ids({ q: 'zeppelin' })).toEqual([]);
+  });
+
+  it('says when a search matches more claims than a narrowed list considers, and only then', async () => {
+    const caller = callerFor(db, ana);
+    const crowded = seedCase(db, [lead, ana]);
+    const wide = seedDispute(db, crowded.id, { text: 'Protesters gathered in the square', count: SEARCH_NARROWING_CLAIMS + 1 });
+    seedDispute(db, crowded.id, { text: 'Two officers were beheaded' });
+    const disputes = await caller.dispute.list({ caseId: crowded.id, q: 'protesters' });
+    expect(disputes.items.map((d) => d.id)).toEqual([wide.disputeId]);
+    expect(disputes.searchCappedAt).toBe(SEARCH_NARROWING_CLAIMS);
+    const claims = await caller.claim.list({ caseId: crowded.id, q: 'protesters', limit: 10 });
+    expect(claims.items).toHaveLength(10);
+    expect(claims.searchCappedAt).toBe(SEARCH_NARROWING_CLAIMS);
+    expect((await caller.dispute.list({ caseId: crowded.id, q: 'beheaded' })).searchCappedAt).toBeNull();
+    expect((await caller.claim.list({ caseId: crowded.id, q: 'beheaded' })).searchCappedAt).toBeNull();
+    expect((await caller.dispute.list({ caseId: crowded.id })).searchCappedAt).toBeNull();
   });
 });

@@ -21,6 +21,11 @@ export const RELATION_LABEL: Record<RelationKind, string> = {
 
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
+/** "1 dispute", "12 disputes", "50+ disputes" (`more`: the list goes on beyond what is loaded). */
+export function countLabel(count: number, noun: string, more = false): string {
+  return `${count.toLocaleString('en')}${more ? '+' : ''} ${noun}${count === 1 && !more ? '' : 's'}`;
+}
+
 export function formatNumber(value: number): string {
   return number.format(value);
 }

@@ -1,10 +1,11 @@
-import { and, asc, claims, desc, documents, eq, gt, inArray, isNull, lt, lte, or, searchText, sql, users, type Db, type SQL } from '@claimdesk/db';
+import { and, asc, claims, desc, documents, eq, gt, inArray, isNull, lt, lte, or, sql, users, type Db, type SQL } from '@claimdesk/db';
 import { CLAIM_KINDS, WORKFLOW_STATUSES } from '@claimdesk/claim-model';
 import { z } from 'zod';
 import type { Actor } from '../actor';
 import { requireCaseAccess } from '../case-access';
 import { cursorInput, makeCursor, parseCursor } from '../review/cursor';
 import { idInput } from '../review/inputs';
+import { narrowingClaims } from '../review/search-narrowing';
 
 export const listClaimsInput = z.object({
   caseId: idInput,
@@ -31,11 +32,13 @@ export function listClaims({ db, actor }: { db: Db; actor: Actor }, rawInput: z.
   if (input.metric) conditions.push(eq(claims.metric, input.metric));
   if (input.outlet) conditions.push(eq(documents.outlet, input.outlet));
   if (input.documentId) conditions.push(eq(claims.documentId, input.documentId));
+  let searchCappedAt: number | null = null;
   if (input.q?.trim()) {
-    const hits = searchText(db, { caseId: input.caseId, itemType: 'claim', query: input.q, limit: 2000, ranked: false }).ids;
-    if (hits.length === 0) return { items: [], nextCursor: null };
+    const hits = narrowingClaims(db, input.caseId, input.q);
+    if (hits.ids.length === 0) return { items: [], nextCursor: null, searchCappedAt: null };
     // One JSON array bound to one parameter: an IN list of 2,000 ids built by the query builder cost more than the search.
-    conditions.push(sql`${claims.id} IN (SELECT value FROM json_each(${JSON.stringify(hits)}))`);
+    conditions.push(sql`${claims.id} IN (SELECT value FROM json_each(${JSON.stringify(hits.ids)}))`);
+    searchCappedAt = hits.cappedAt;
   }
   const cursor = parseCursor(input.cursor);
   if (cursor) conditions.push(and(lte(claims.updatedAt, cursor.value), or(lt(claims.updatedAt, cursor.value), gt(claims.id, cursor.id))));
@@ -70,5 +73,5 @@ export function listClaims({ db, actor }: { db: Db; actor: Actor }, rawInput: z.
     .all();
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > input.limit && last ? makeCursor(last.updatedAt, last.id) : null };
+  return { items, nextCursor: rows.length > input.limit && last ? makeCursor(last.updatedAt, last.id) : null, searchCappedAt };
 }

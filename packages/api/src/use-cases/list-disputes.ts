@@ -1,10 +1,11 @@
-import { and, asc, claims, desc, disputeClaims, disputes, documents, eq, exists, gt, inArray, isNull, lt, lte, or, searchText, sql, users, preparedFor, type Db, type SQL } from '@claimdesk/db';
+import { and, asc, claims, desc, disputeClaims, disputes, documents, eq, exists, gt, inArray, isNull, lt, lte, or, sql, users, preparedFor, type Db, type SQL } from '@claimdesk/db';
 import { RELATION_KINDS, WORKFLOW_STATUSES } from '@claimdesk/claim-model';
 import { z } from 'zod';
 import type { Actor } from '../actor';
 import { requireCaseAccess } from '../case-access';
 import { cursorInput, makeCursor, parseCursor } from '../review/cursor';
 import { idInput } from '../review/inputs';
+import { narrowingClaims } from '../review/search-narrowing';
 
 export const listDisputesInput = z.object({
   caseId: idInput,
@@ -22,7 +23,6 @@ export const listDisputesInput = z.object({
 });
 
 /** How many matching claims a text search considers when it narrows disputes (SQLite caps bound parameters). */
-const SEARCH_CLAIMS = 2000;
 
 const row = {
   id: disputes.id,
@@ -114,10 +114,12 @@ export function listDisputes({ db, actor }: { db: Db; actor: Actor }, rawInput: 
   if (input.metric) values.metric = input.metric;
   if (input.outlet) values.outlet = input.outlet;
   const search = Boolean(input.q?.trim());
+  let searchCappedAt: number | null = null;
   if (search) {
-    const hits = searchText(db, { caseId: input.caseId, itemType: 'claim', query: input.q ?? '', limit: SEARCH_CLAIMS, ranked: false }).ids;
-    if (hits.length === 0) return { items: [], nextCursor: null };
-    values.claimIds = JSON.stringify(hits);
+    const hits = narrowingClaims(db, input.caseId, input.q ?? '');
+    if (hits.ids.length === 0) return { items: [], nextCursor: null, searchCappedAt: null };
+    values.claimIds = JSON.stringify(hits.ids);
+    searchCappedAt = hits.cappedAt;
   }
   const cursor = parseCursor(input.cursor);
   if (cursor) {
@@ -140,5 +142,5 @@ export function listDisputes({ db, actor }: { db: Db; actor: Actor }, rawInput: 
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
   const nextCursor = rows.length > input.limit && last ? makeCursor(input.sort === 'updated' ? last.updatedAt : last.severity, last.id) : null;
-  return { items, nextCursor };
+  return { items, nextCursor, searchCappedAt };
 }

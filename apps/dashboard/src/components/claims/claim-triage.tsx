@@ -5,8 +5,9 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import Link from 'next/link';
 import { useState } from 'react';
 import { describeError } from '~/lib/errors';
-import { STATUS_LABEL, formatInterval, humanise } from '~/lib/format';
+import { STATUS_LABEL, countLabel, formatInterval, humanise } from '~/lib/format';
 import { useTRPC } from '~/trpc/react';
+import { SearchCapNotice } from '~/components/search-cap-notice';
 
 /** Claim triage: is this statement check-worthy? Reviewers mark it; leads may dismiss it. */
 export function ClaimTriage({ caseId, isLead }: { caseId: string; isLead: boolean }) {
@@ -28,7 +29,7 @@ export function ClaimTriage({ caseId, isLead }: { caseId: string; isLead: boolea
     <section className="panel" aria-labelledby="claims-heading">
       <div className="panel-header">
         <h2 id="claims-heading">Claims</h2>
-        <span className="muted small">{list.isPending ? 'Loading…' : `${rows.length}${list.hasNextPage ? '+' : ''} claims`}</span>
+        <span className="muted small">{list.isPending ? 'Loading…' : countLabel(rows.length, 'claim', list.hasNextPage)}</span>
       </div>
       <form className="filterbar" role="search" aria-label="Filter claims" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
@@ -64,6 +65,7 @@ export function ClaimTriage({ caseId, isLead }: { caseId: string; isLead: boolea
         </div>
       ) : null}
       {list.isError ? <p className="alert error inline-alert">{describeError(list.error)}</p> : null}
+      <SearchCapNotice cappedAt={list.data?.pages[0]?.searchCappedAt} listing="claims" />
       {!list.isPending && rows.length === 0 ? <p className="empty">No claim matches. New claims appear here when articles are imported.</p> : null}
       {rows.length > 0 ? (
         <div className="table-scroll">

@@ -16,6 +16,8 @@ import { BulkAssignBar } from './bulk-assign-bar';
 import { QueueFilterBar } from './queue-filter-bar';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useQueueKeyboard } from './use-queue-keyboard';
+import { SearchCapNotice } from '~/components/search-cap-notice';
+import { countLabel } from '~/lib/format';
 
 export interface QueueUser {
   id: string;
@@ -147,7 +149,7 @@ export function DisputeQueue({ caseId, mode, user }: Props) {
         <h2 id="queue-heading">{mode === 'mine' ? 'Assigned to me' : 'Disputes'}</h2>
         <span className="muted small">
           <span aria-live="polite" data-testid="queue-count">
-            {query.isPending ? 'Loading…' : `${rows.length.toLocaleString('en')}${hasNextPage ? '+' : ''} disputes`}
+            {query.isPending ? 'Loading…' : countLabel(rows.length, 'dispute', hasNextPage)}
           </span>
           {' · '}
           <button type="button" className="button link" onClick={() => setHelp(true)}>
@@ -156,6 +158,7 @@ export function DisputeQueue({ caseId, mode, user }: Props) {
         </span>
       </div>
       <QueueFilterBar filters={filters} onChange={setFilters} showAssignee={mode === 'all'} searchRef={searchRef} />
+      <SearchCapNotice cappedAt={query.data?.pages[0]?.searchCappedAt} listing="disputes" />
       {message ? (
         <div className={`alert ${message.kind} inline-alert`} role={message.kind === 'error' ? 'alert' : 'status'}>
           {message.text}{' '}
