@@ -76,21 +76,15 @@ export async function importDocuments(
     input.onProgress?.(done, input.items.length);
   };
 
-  let group: PreparedFile[] = [];
-  let groupClaims = 0;
+  const group = fileBatch(sizes.groupFiles, sizes.groupClaims);
   const groupNow = async () => {
-    const files = group;
-    group = [];
-    groupClaims = 0;
+    const files = group.take();
     if (files.length > 0) await groupStoredFiles(db, actor, caseId, files, lexicon, results, sizes.groupingPartBytes);
   };
 
-  let chunk: PreparedFile[] = [];
-  let chunkClaims = 0;
+  const chunk = fileBatch(sizes.chunkFiles, sizes.chunkClaims);
   const storeNow = async () => {
-    const files = chunk;
-    chunk = [];
-    chunkClaims = 0;
+    const files = chunk.take();
     if (files.length === 0) return;
     // Another process may be importing into the same file: wait for the lock without blocking this one.
     const stored = await whenNotBusy(() => storeChunk(db, actor, caseId, files), IMPORT_BUSY_PATIENCE_MS).catch((error: unknown) => {
@@ -99,12 +93,10 @@ export async function importDocuments(
     });
     for (const [position, result] of stored) results[position] = result;
     for (const file of files) {
-      if (results[file.position]?.status !== 'imported' || file.joining.length === 0) continue;
-      group.push(file);
-      groupClaims += file.joining.length;
+      if (results[file.position]?.status === 'imported' && file.joining.length > 0) group.add(file, file.joining.length);
     }
     progress(files.length);
-    if (group.length >= sizes.groupFiles || groupClaims >= sizes.groupClaims) await groupNow();
+    if (group.full()) await groupNow();
     await pause(IMPORT_GAP_MS);
   };
 
@@ -126,9 +118,8 @@ export async function importDocuments(
         progress(1);
         continue;
       }
-      chunk.push(prepared);
-      chunkClaims += prepared.claims.length;
-      if (chunk.length >= sizes.chunkFiles || chunkClaims >= sizes.chunkClaims) await storeNow();
+      chunk.add(prepared, prepared.claims.length);
+      if (chunk.full()) await storeNow();
     }
     await storeNow();
     await groupNow();
@@ -140,6 +131,25 @@ export async function importDocuments(
     imported: results.filter((r) => r.status === 'imported').length,
     duplicates: results.filter((r) => r.status === 'duplicate').length,
     rejected: results.filter((r) => r.status === 'rejected').length,
+  };
+}
+
+/** Files gathered until there are `maxFiles` of them or `maxClaims` claims, then taken all at once. */
+function fileBatch(maxFiles: number, maxClaims: number) {
+  let files: PreparedFile[] = [];
+  let claims = 0;
+  return {
+    add(file: PreparedFile, claimCount: number) {
+      files.push(file);
+      claims += claimCount;
+    },
+    full: () => files.length >= maxFiles || claims >= maxClaims,
+    take(): PreparedFile[] {
+      const taken = files;
+      files = [];
+      claims = 0;
+      return taken;
+    },
   };
 }
 
