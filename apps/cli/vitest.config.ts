@@ -6,6 +6,7 @@ export default defineConfig({
     // Each test runs the real command in a child process (tsx, a fresh database): one file at a time, with room for a
     // loaded machine. Speed is measured by benchmarks, not here.
     fileParallelism: false,
-    testTimeout: 180_000,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

@@ -112,7 +112,7 @@ describe('the dispute queue', () => {
       await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
       return Number((await page.getByTestId('queue-count').textContent())?.replace(/\D/g, '') ?? 0);
     };
-    await expect.poll(loaded, { timeout: 30_000 }).toBeGreaterThan(500);
+    await expect.poll(loaded).toBeGreaterThan(500);
     expect(await rows(page).count()).toBeLessThan(100);
     await screenshot(page, 'queue-volume-1440');
     await context.close();

@@ -18,21 +18,26 @@ afterAll(() => {
 const ana = seedUser(file.db, 'reviewer', 'ana');
 const theCase = seedCase(file.db, [ana]);
 const { disputeId } = seedDispute(file.db, theCase.id);
+const BODY = 'Written after the import let go.';
 
 describe('a mutation while another process holds the write lock', () => {
   it('waits for the lock without blocking the server, then applies once', async () => {
     importer.$client.prepare('BEGIN IMMEDIATE').run();
-    let served = 0;
-    const reads = setInterval(() => {
-      // Reads go on meanwhile (WAL): the event loop is free while the mutation waits.
-      void callerFor(server, ana).dispute.byId({ disputeId }).then(() => (served += 1));
-    }, 10);
-    setTimeout(() => importer.$client.prepare('COMMIT').run(), 200);
-    const comment = await callerFor(server, ana).comment.add({ itemType: 'dispute', itemId: disputeId, body: 'Written after the import let go.' });
-    clearInterval(reads);
-    expect(comment.body).toBe('Written after the import let go.');
-    expect(served).toBeGreaterThan(3);
+    let settled = false;
+    const commenting = callerFor(server, ana)
+      .comment.add({ itemType: 'dispute', itemId: disputeId, body: BODY })
+      .finally(() => (settled = true));
+    // Let every pending microtask run: the mutation has tried the lock, found it taken and is waiting on a timer.
+    await new Promise((resolve) => setImmediate(resolve));
+    // The lock is held until a read has been served, so the read cannot have waited for the mutation to finish:
+    // the event loop is free while the mutation waits (WAL readers do not need the write lock).
+    const read = await callerFor(server, ana).dispute.byId({ disputeId });
+    expect(read.id).toBe(disputeId);
+    expect(settled).toBe(false);
+    importer.$client.prepare('COMMIT').run();
+    const comment = await commenting;
+    expect(comment.body).toBe(BODY);
     const list = await callerFor(server, ana).comment.list({ itemType: 'dispute', itemId: disputeId });
-    expect(list.filter((c) => c.body === 'Written after the import let go.')).toHaveLength(1);
+    expect(list.filter((c) => c.body === BODY)).toHaveLength(1);
   });
 });

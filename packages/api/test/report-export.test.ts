@@ -62,7 +62,9 @@ beforeAll(async () => {
     })),
   });
   beforeApproval = new Date().toISOString();
-  await new Promise((r) => setTimeout(r, 5));
+  // Everything after this point must be stamped later than beforeApproval: wait until the clock has moved on.
+  const stamped = Date.parse(beforeApproval);
+  while (Date.now() <= stamped) await new Promise((resolve) => setImmediate(resolve));
   const beheaded = mostSevere('beheaded');
   const detained = mostSevere('detained');
   if (!beheaded || !detained) throw new Error('The demo corpus must give beheaded and detained disputes.');

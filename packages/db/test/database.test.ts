@@ -110,13 +110,14 @@ describe('another connection holding the write lock', () => {
     holder.$client.prepare('BEGIN IMMEDIATE').run();
     const write = () => writeTransaction(server, (tx) => tx.insert(cases).values({ id: 'busy-case', name: 'Busy', createdAt: 1 }).run());
     expect(() => write()).toThrow(expect.objectContaining({ code: 'SQLITE_BUSY' }));
-    let ticks = 0;
-    const timer = setInterval(() => (ticks += 1), 5);
-    setTimeout(() => holder.$client.prepare('COMMIT').run(), 150);
-    await whenNotBusy(write);
-    clearInterval(timer);
-    // The event loop kept running while the write waited for the lock.
-    expect(ticks).toBeGreaterThan(5);
+    let written = false;
+    const writing = whenNotBusy(write).then(() => (written = true));
+    // The lock is let go from a timer callback: if whenNotBusy blocked the event loop while it waited, the timer
+    // could not run before it gave up, and the write would fail instead of landing.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(written).toBe(false);
+    holder.$client.prepare('COMMIT').run();
+    await writing;
     expect(server.select().from(cases).all().map((c) => c.id)).toContain('busy-case');
     holder.$client.close();
     server.$client.close();

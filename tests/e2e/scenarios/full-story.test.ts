@@ -58,7 +58,7 @@ describe('the full story', () => {
     await stage.look(lead, 'import staged');
     await lead.page.getByRole('button', { name: 'Import 1 article' }).click();
     const imported = lead.page.getByTestId('import-results').getByRole('row').filter({ hasText: file });
-    await imported.getByText('Imported', { exact: true }).waitFor({ timeout: 60_000 });
+    await imported.getByText('Imported', { exact: true }).waitFor();
     await stage.look(lead, 'import result');
     await imported.getByRole('link', { name: 'see disputes' }).click();
     const top = queueRows(lead.page).first();
@@ -161,5 +161,5 @@ describe('the full story', () => {
     }
     await stage.shot(lead, 'report downloaded');
     await retireTeam(dbPath, team);
-  }, 180_000);
+  });
 });

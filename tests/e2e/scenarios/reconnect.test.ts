@@ -57,7 +57,7 @@ describe('reconnect', () => {
 
     await ana.context.setOffline(false);
     for (const body of missed) {
-      await discussion(ana.page).getByRole('listitem').filter({ hasText: body.slice(-40) }).waitFor({ timeout: 30_000 });
+      await discussion(ana.page).getByRole('listitem').filter({ hasText: body.slice(-40) }).waitFor();
     }
     expect(await stillSamePage(ana.page)).toBe(true);
     await expect.poll(() => discussion(ana.page).getByRole('listitem').count()).toBe(3);

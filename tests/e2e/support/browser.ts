@@ -22,7 +22,11 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export async function newContext(browser: Browser, baseURL: string, viewport = { width: 1440, height: 900 }): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, viewport });
+  const context = await browser.newContext({ baseURL, viewport });
+  // Every wait is for an element or a page, not a pause; the limit only catches a hang on a loaded CI machine.
+  context.setDefaultTimeout(60_000);
+  context.setDefaultNavigationTimeout(90_000);
+  return context;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
