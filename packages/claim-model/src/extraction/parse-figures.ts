@@ -2,7 +2,7 @@ import type { Figure, Interval } from '../claim';
 import type { FigureValueKind } from '../vocabulary';
 import { type Classified, FIGURE_KINDS, type FigureKind, classify, currencyBefore, unitAfter } from './classify-figure';
 import { identifierAt } from './identifiers';
-import { CURRENCY_WORDS, GLUED_SCALES, MAGNITUDES, MEASURE_UNITS } from './number-words';
+import { CURRENCY_WORDS, GLUED_SCALES, MAGNITUDES, MEASURE_UNITS, RATIO_WORDS, SMALL_NUMBERS, VAGUE_COUNTS, WEAK_COUNTS } from './number-words';
 import { readFraction } from './proportions';
 import { POSTFIXES, QUALIFIERS, type QualifierType, TALLY_VERBS, applyPostfix, qualify } from './qualifiers';
 import { readRatio } from './ratios';
@@ -80,8 +80,24 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): P
   return parseFigureTokens(text, tokens, { base, defaultDollar: options.defaultDollar ?? 'USD' });
 }
 
+// Words a figure can start with; every other token that does not start with a digit is skipped at once.
+const START_WORDS = new Set([
+  ...Object.keys(SMALL_NUMBERS), ...Object.keys(RATIO_WORDS), ...VAGUE_COUNTS.map(([w]) => w.split(' ')[0]),
+  ...WEAK_COUNTS.map(([w]) => w.split(' ')[0]), 'a', 'an', 'half', 'twice',
+]);
+
+function mayStart(token: Token): boolean {
+  const c = token.raw.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 46) return true;
+  if (START_WORDS.has(token.low)) return true;
+  const dash = token.low.indexOf('-');
+  return dash > 0 && SMALL_NUMBERS[token.low.slice(0, dash)] !== undefined;
+}
+
 /** A quantity, a fraction or a ratio at token i, classified; the first reader that matches wins. */
 function readAt(tokens: readonly Token[], i: number, defaultDollar: string): { q: Quantity; c: Classified } | null {
+  const token = tokens[i];
+  if (!token || !mayStart(token)) return null;
   const id = identifierAt(tokens, i);
   if (id) return { q: bare(i, id.to, { low: null, high: null }), c: { kind: id.kind, unit: id.kind, from: i, to: id.to } };
   // Fractions and ratios before plain numbers: "two thirds" is not 2, "three times as many" is not 3.

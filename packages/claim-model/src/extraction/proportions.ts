@@ -22,7 +22,8 @@ const percent = (value: number): Interval => {
 
 function numeratorAt(t: Token | undefined): number | null {
   if (!t) return null;
-  return NUMERATORS[t.low] ?? digitValue(t.raw);
+  const c = t.raw.charCodeAt(0);
+  return NUMERATORS[t.low] ?? (c >= 48 && c <= 57 ? digitValue(t.raw) : null);
 }
 
 /** "two thirds", "two-thirds", "a quarter", "half": numerator × part, and the tokens it covers. */

@@ -31,7 +31,8 @@ export function readRatio(tokens: readonly Token[], i: number): Ratio | null {
     const n = SMALL_NUMBERS[t.low.slice(0, dash)];
     if (n !== undefined) return { from: i, to: i + 1, interval: exact(n) };
   }
-  const n = t.low === 'twice' ? 2 : (SMALL_NUMBERS[t.low] ?? digitValue(t.raw));
+  const c = t.raw.charCodeAt(0);
+  const n = t.low === 'twice' ? 2 : (SMALL_NUMBERS[t.low] ?? (c >= 48 && c <= 57 ? digitValue(t.raw) : null));
   if (n === null || n === undefined) return null;
   if (tokens[i + 1]?.raw === '-' && tokens[i + 2]?.low === 'fold') return { from: i, to: i + 3, interval: exact(n) };
   if (tokens[i + 1]?.low === 'fold') return { from: i, to: i + 2, interval: exact(n) };
