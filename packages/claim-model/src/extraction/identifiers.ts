@@ -23,7 +23,7 @@ const SPORT = new Set([
 const DASHES = new Set(['-', '‐', '‑', '–', '/']);
 
 const glued = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
-const leadingZero = (raw: string): boolean => raw.length > 1 && raw.charCodeAt(0) === 48 && !raw.includes('.');
+const leadingZero = (raw: string): boolean => /^0\d+$/.test(raw);
 
 function sportNear(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = Math.max(0, from - 3); k < Math.min(tokens.length, to + 2); k++) if (SPORT.has(tokens[k]?.low ?? '')) return true;
@@ -53,6 +53,12 @@ export function identifierAt(tokens: readonly Token[], i: number): { to: number;
   const prev = tokens[i - 1];
   // "+7 727 123 4567", "#5"
   if ((prev?.raw === '+' || prev?.raw === '#') && glued(prev, token)) {
+    let j = i + 1;
+    while (tokens[j] && (isDigits(tokens[j]) || DASHES.has(tokens[j]?.raw ?? '')) && (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0) <= 1) j++;
+    return { to: j, kind: 'identifier' };
+  }
+  // "0800 123 456": a number written with a leading zero is dialled, not counted.
+  if (leadingZero(token.raw) && token.raw.length >= 3) {
     let j = i + 1;
     while (tokens[j] && (isDigits(tokens[j]) || DASHES.has(tokens[j]?.raw ?? '')) && (tokens[j]?.start ?? 0) - (tokens[j - 1]?.end ?? 0) <= 1) j++;
     return { to: j, kind: 'identifier' };

@@ -17,7 +17,7 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, QualifierType]> = (
     // Verbs of passing a figure ("the toll exceeded 3,000", "topped the 1,000 mark").
     ['exceeded', 'moreThan'], ['exceeds', 'moreThan'], ['surpassed', 'moreThan'], ['surpasses', 'moreThan'],
     ['surpassing', 'moreThan'], ['topped', 'moreThan'], ['tops', 'moreThan'], ['topping', 'moreThan'],
-    ['passed', 'moreThan'], ['crossed', 'moreThan'], ['exceeded the', 'moreThan'], ['surpassed the', 'moreThan'],
+    ['passed', 'moreThan'], ['crossed', 'moreThan'], ['past', 'moreThan'], ['exceeded the', 'moreThan'], ['surpassed the', 'moreThan'],
     ['topped the', 'moreThan'], ['passed the', 'moreThan'], ['crossed the', 'moreThan'],
     ['close to', 'nearly'], ['just under', 'nearly'], ['just below', 'nearly'], ['just shy of', 'nearly'], ['nearly', 'nearly'],
     ['almost', 'nearly'], ['nearing', 'nearly'], ['approaching', 'nearly'],
@@ -37,7 +37,7 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, QualifierType]> = (
   .map(([words, type]) => [words.join(' '), type] as const);
 
 /** Verbs that pass a figure only when what passes it is a tally ("the toll passed 1,000", not "passed 12 laws"). */
-export const TALLY_VERBS = new Set(['passed', 'crossed', 'passed the', 'crossed the']);
+export const TALLY_VERBS = new Set(['passed', 'crossed', 'past', 'passed the', 'crossed the']);
 
 export type PostfixType = 'atLeast' | 'about' | 'moreThan' | 'upTo';
 

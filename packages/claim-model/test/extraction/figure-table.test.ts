@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentInput } from '../../src/claim';
 import { extractClaims } from '../../src/extraction';
 import { BOUNDS } from './figure-table/bounds';
+import { HELD_OUT } from './figure-table/held-out';
 import { NOT_FIGURES } from './figure-table/not-figures';
 import { NUMBER_WORDS } from './figure-table/number-words';
 import { PROPORTIONS } from './figure-table/proportions';
@@ -21,6 +22,7 @@ const CLASSES: ReadonlyArray<readonly [string, readonly Row[]]> = [
   ['signs, decimals and separators', SIGNS_AND_SEPARATORS],
   ['phone numbers, identifiers, scores, pages, dates', NOT_FIGURES],
   ['vague counts and plural role nouns', VAGUE_COUNTS],
+  ['held out: written after the reader, all classes mixed', HELD_OUT],
 ];
 
 const doc = (text: string): DocumentInput => ({
