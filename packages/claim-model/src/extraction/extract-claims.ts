@@ -20,7 +20,7 @@ export interface ExtractOptions {
 }
 
 // Most sentences hold no number at all; only those with digits or number words are tokenized for figures.
-const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|tens|scores|hundreds|thousands|millions|billions|several|multiple|few|handful|couple|half|halved|halving|thirds?|quarters?|fifths?|tenths?|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+fold|twice|minus)\b/i;
+const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|tens|scores|hundreds|thousands|millions|billions|several|multiple|few|handful|couple|half|halved|halving|thirds?|quarters?|fifths?|tenths?|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|trebl(?:ed|ing)|quadrupl(?:ed|es|ing)|(?:two|three|four|five|six|seven|eight|nine|ten|hundred)fold|twice|minus)\b/i;
 const OPENING = new Set(['“', '‘', '"', "'", '«']);
 const CLOSING = new Set(['”', '’', '"', "'", '»']);
 const VERIFY_DISCLAIMER = /confirmation|verif/i;

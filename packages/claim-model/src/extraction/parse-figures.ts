@@ -86,6 +86,8 @@ const START_WORDS = new Set([
   ...WEAK_COUNTS.map(([w]) => w.split(' ')[0]), 'a', 'an', 'half', 'twice',
 ]);
 
+const DIGIT_FRACTION_NEXT = new Set(['in', 'out', 'times', 'fold', '-']);
+
 function mayStart(token: Token): boolean {
   const c = token.raw.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 46) return true;
@@ -100,7 +102,17 @@ function readAt(tokens: readonly Token[], i: number, defaultDollar: string): { q
   if (!token || !mayStart(token)) return null;
   const id = identifierAt(tokens, i);
   if (id) return { q: bare(i, id.to, { low: null, high: null }), c: { kind: id.kind, unit: id.kind, from: i, to: id.to } };
-  // Fractions and ratios before plain numbers: "two thirds" is not 2, "three times as many" is not 3.
+  // Fractions and ratios before plain numbers: "two thirds" is not 2, "three times as many" is not 3. Digits start
+  // one only before "in", "out", "times", "fold" or a dash ("1 in 4", "3 times", "10-fold").
+  const c0 = token.raw.charCodeAt(0);
+  const next = tokens[i + 1]?.low ?? '';
+  const digitStart = (c0 >= 48 && c0 <= 57) || c0 === 46;
+  if (digitStart && !DIGIT_FRACTION_NEXT.has(next)) {
+    const q = readQuantity(tokens, i);
+    if (!q) return null;
+    signed(tokens, q);
+    return { q, c: classify(tokens, q, defaultDollar, (from) => qualifierBefore(tokens, from)) };
+  }
   const fraction = readFraction(tokens, i);
   if (fraction) return { q: bare(fraction.from, fraction.to, fraction.interval), c: { kind: 'proportion', unit: 'percent', from: fraction.from, to: fraction.to } };
   const ratio = readRatio(tokens, i);
