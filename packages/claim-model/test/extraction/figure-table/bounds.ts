@@ -36,6 +36,7 @@ export const BOUNDS: readonly Row[] = [
   ['Groups of 50 or fewer may gather under the new rules.', count('50 or fewer', 0, 50)],
   ['Households of five or less qualify for the grant.', count('five or less', 0, 5)],
   ['Residents aged 65 and over will be vaccinated first.'],
+  ['Towns of 10,000 and over will get a second polling station.', count('10,000 and over', 10_000, null)],
   ['Some 300 or so fishermen are still at sea.', count('Some 300 or so', 270, 330)],
   ['Equal to or less than 30 staff may work in the plant during the alert.', count('Equal to or less than 30', 0, 30)],
   ['Equal to or more than 25 seats are needed to form a group.', count('Equal to or more than 25', 25, null)],

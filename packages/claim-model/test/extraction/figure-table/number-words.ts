@@ -51,6 +51,7 @@ export const NUMBER_WORDS: readonly Row[] = [
   ['A dozen people were hurt.', count('A dozen', 12)],
   ['Half a dozen rockets were fired at the town.', count('Half a dozen', 6)],
   ['Three dozen protesters were arrested.', count('Three dozen', 36)],
+  ['Customs officers seized 3 dozens rifles at the port.', count('3 dozens', 36)],
   ['Tens of thousands marched against the reform.', count('Tens of thousands', 20_000, 99_999)],
   ['Hundreds of thousands of people have fled their homes.', count('Hundreds of thousands', 200_000, 999_999)],
   ['Tens of millions of people are under a heat warning.', count('Tens of millions', 20_000_000, 99_999_999)],
