@@ -1,4 +1,4 @@
-import type { ClaimKind } from './vocabulary';
+import type { ClaimKind, FigureValueKind } from './vocabulary';
 
 /** Half-open character offsets into a document's stored text: `text.slice(start, end)`. */
 export interface Span {
@@ -34,8 +34,13 @@ export interface Figure {
   interval: Interval;
   /** The qualifier words as written ("at least", "some", "up to"), or null for an exact figure. */
   qualifier: string | null;
-  /** `count`, `percent`, or an ISO 4217 currency code for money (`KZT`, `USD`, `AUD`). */
+  /**
+   * `count`; `percent`, `percentage points` or `basis points` for proportions; `times` for ratios; an ISO 4217 code for
+   * money (`KZT`, `USD`); a measure's unit (`km`, `t`, `°C`, `number` for a bare non-whole number).
+   */
   unit: string;
+  /** What the value is. Always set by the extractor since analysis schema 1.2.0; absent on claims stored before. */
+  kind?: FigureValueKind;
   /** The same amount given again in another currency, as written ("$ 0.11" after "50 tenge"). */
   converted?: { text: string; interval: Interval; unit: string }[];
 }

@@ -19,6 +19,10 @@ export const WORKFLOW_STATUSES = [
 ] as const;
 export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
 
+/** What a figure's value is: a count of things, a share of a whole, a multiple of another value, money, a measure. */
+export const FIGURE_VALUE_KINDS = ['count', 'proportion', 'ratio', 'money', 'measure'] as const;
+export type FigureValueKind = (typeof FIGURE_VALUE_KINDS)[number];
+
 export const RELATION_KINDS = ['conflict', 'revision', 'scope', 'consistent', 'single_source'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

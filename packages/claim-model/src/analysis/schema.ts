@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ATTRIBUTION_KINDS } from '../claim';
 import { computedDisputeSchema, relatedClaimLinkSchema } from '../disputes/dispute-schema';
-import { CLAIM_KINDS } from '../vocabulary';
+import { CLAIM_KINDS, FIGURE_VALUE_KINDS } from '../vocabulary';
 
 /** Bumped on any change a consumer could notice: major for removals and renames, minor for additions. */
-export const ANALYSIS_SCHEMA_VERSION = '1.1.0';
+export const ANALYSIS_SCHEMA_VERSION = '1.2.0';
 export const ANALYSIS_SCHEMA_ID = 'claimdesk.analysis';
 
 const isoDate = z.iso.date();
@@ -19,6 +19,8 @@ export const figureSchema = z.object({
   interval: intervalSchema,
   qualifier: z.string().nullable(),
   unit: z.string(),
+  /** Since 1.2.0: count, proportion, ratio, money or measure. Optional so that claims stored before still parse. */
+  kind: z.enum(FIGURE_VALUE_KINDS).optional(),
   converted: z.array(z.object({ text: z.string(), interval: intervalSchema, unit: z.string() })).optional(),
 });
 

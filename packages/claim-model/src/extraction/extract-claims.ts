@@ -10,7 +10,7 @@ import { figureCandidates } from './figure-candidates';
 import { frameFigure } from './frame';
 import { documentScopedId } from './hash';
 import { indexLexicon } from './lexicon-index';
-import { parseFigureTokens } from './parse-figures';
+import { parseFigureTokens, valueKind } from './parse-figures';
 import { type Sentence, segmentDocument } from './segment';
 import { type Mention, compileLexicon, findAllMentions, mentionsIn } from './term-matcher';
 import { tokenize } from './tokens';
@@ -20,7 +20,7 @@ export interface ExtractOptions {
 }
 
 // Most sentences hold no number at all; only those with digits or number words are tokenized for figures.
-const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|tens|scores|hundreds|thousands|millions|several|multiple|few|handful)\b/i;
+const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|tens|scores|hundreds|thousands|millions|billions|several|multiple|few|handful|couple|half|halved|halving|thirds?|quarters?|fifths?|tenths?|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|trebl(?:ed|ing)|quadrupl(?:ed|es|ing)|(?:two|three|four|five|six|seven|eight|nine|ten|hundred)fold|twice|minus)\b/i;
 const OPENING = new Set(['“', '‘', '"', "'", '«']);
 const CLOSING = new Set(['”', '’', '"', "'", '»']);
 const VERIFY_DISCLAIMER = /confirmation|verif/i;
@@ -161,6 +161,7 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
             interval: figure.interval,
             qualifier: figure.qualifier,
             unit: figure.unit,
+            kind: valueKind(figure.kind),
             ...(figure.converted.length > 0 ? { converted: figure.converted } : {}),
           },
           frame: fullFrame,

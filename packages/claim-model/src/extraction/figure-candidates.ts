@@ -14,9 +14,43 @@ function nounFollows(text: string, end: number, mentions: readonly Mention[]): b
   return /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(end, next.start));
 }
 
+// "Police officers were beheaded": a plural role noun, then the passive of a casualty or detention verb.
+const PASSIVE_GAP = /^\s+(?:were|are|have been|had been|have|had|got)\s+(?:[\p{L}-]+\s+)?$/u;
+// A quantifier or negation before the noun ("no soldiers", "none of the journalists", "many protesters") says the
+// count is not "at least two".
+const NOT_PLURAL_COUNT = /\b(?:no|none|any|all|both|many|some|most|few|several|of|other|these|those|such)\s+(?:the\s+)?$/iu;
+const PLURAL_NOUN = /(?:s|men|women|children|people)$/i;
+
+function pluralCounts(text: string, sentence: Span, out: readonly ParsedFigure[], subjects: readonly Mention[], counted: readonly Mention[]): ParsedFigure[] {
+  const found: ParsedFigure[] = [];
+  for (const subject of subjects) {
+    const words = subject.words.toLowerCase();
+    if (COLLECTIVE.has(words) || !PLURAL_NOUN.test(words)) continue;
+    const verb = counted.find((m) => m.start >= subject.end && PASSIVE_GAP.test(text.slice(subject.end, m.start)));
+    if (!verb) continue;
+    const before = text.slice(Math.max(sentence.start, subject.start - 30), subject.start);
+    // A figure just before the noun counts it already ("two police officers").
+    if (NOT_PLURAL_COUNT.test(before) || out.some((f) => f.span.end <= subject.start && f.span.end >= subject.start - 30)) continue;
+    found.push({
+      kind: 'count',
+      text: text.slice(subject.start, subject.end),
+      span: { start: subject.start, end: subject.end },
+      interval: { low: 2, high: null },
+      qualifier: null,
+      unit: 'count',
+      weak: false,
+      vague: true,
+      scareQuoted: false,
+      converted: [],
+    });
+  }
+  return found;
+}
+
 /**
  * The figures of a sentence that can be claims: countable kinds, weak quantifiers only before a counted noun,
- * plus "a police officer … beheaded" (an article counting one casualty).
+ * "a police officer … beheaded" (an article counting one casualty), and "police officers were beheaded" (a plural
+ * counting at least two).
  */
 export function figureCandidates(lexicon: Lexicon, text: string, sentence: Span, parsed: readonly ParsedFigure[], metrics: readonly Mention[], subjects: readonly Mention[]): ParsedFigure[] {
   const nouns = [...subjects, ...metrics].sort((a, b) => a.start - b.start);
@@ -24,6 +58,7 @@ export function figureCandidates(lexicon: Lexicon, text: string, sentence: Span,
   const categories = indexLexicon(lexicon).metricCategory;
   const casualty = metrics.filter((m) => COUNTED_CATEGORIES.has(categories.get(m.id) ?? ''));
   if (casualty.length === 0) return out;
+  out.push(...pluralCounts(text, sentence, out, subjects, casualty));
   for (const subject of subjects) {
     if (COLLECTIVE.has(subject.words.toLowerCase()) || /s$/i.test(subject.words)) continue;
     const before = text.slice(Math.max(sentence.start, subject.start - 24), subject.start);

@@ -64,7 +64,7 @@ describe('parseFigures: money, percentages and units keep their unit', () => {
     ['percent in words', '12 percent of voters', '12 percent', 12, 12],
   ])('%s', (_name, text, words, low, high) => {
     const [f] = one(text);
-    expect(f).toMatchObject({ text: words, kind: 'percent', unit: 'percent', interval: { low, high } });
+    expect(f).toMatchObject({ text: words, kind: 'proportion', unit: 'percent', interval: { low, high } });
   });
 
   it('a distance is a measure, not a count', () => {

@@ -1,14 +1,23 @@
 import type { Figure, Interval } from '../claim';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, MONTHS } from './number-words';
-import { POSTFIXES, QUALIFIERS, type QualifierType, qualify } from './qualifiers';
+import type { FigureValueKind } from '../vocabulary';
+import { type Classified, FIGURE_KINDS, type FigureKind, classify, currencyBefore, unitAfter } from './classify-figure';
+import { identifierAt } from './identifiers';
+import { CURRENCY_WORDS, GLUED_SCALES, MAGNITUDES, MEASURE_UNITS, RATIO_WORDS, SMALL_NUMBERS, VAGUE_COUNTS, WEAK_COUNTS } from './number-words';
+import { readFraction } from './proportions';
+import { POSTFIXES, QUALIFIERS, type QualifierType, TALLY_VERBS, applyPostfix, qualify } from './qualifiers';
+import { readRatio } from './ratios';
 import { type Quantity, readQuantity } from './read-quantity';
 import { type Token, tokenize } from './tokens';
 
-export const FIGURE_KINDS = ['count', 'money', 'percent', 'measure', 'duration', 'age', 'year', 'date', 'time', 'ordinal', 'name'] as const;
-export type FigureKind = (typeof FIGURE_KINDS)[number];
+export { FIGURE_KINDS, type FigureKind };
 
 /** Figure kinds that can be what a claim counts; the others are recognised so that they are never counted. */
-export const COUNTABLE_KINDS: ReadonlySet<FigureKind> = new Set(['count', 'money', 'percent', 'measure']);
+export const COUNTABLE_KINDS: ReadonlySet<FigureKind> = new Set(['count', 'money', 'proportion', 'ratio', 'measure']);
+
+/** The kind of value a claim's figure is, for the kinds a claim can carry. */
+export function valueKind(kind: FigureKind): FigureValueKind {
+  return kind === 'money' || kind === 'proportion' || kind === 'ratio' || kind === 'measure' ? kind : 'count';
+}
 
 /** A money amount given again in another currency, "($ 0.11)". */
 export interface ConvertedAmount {
@@ -17,7 +26,7 @@ export interface ConvertedAmount {
   unit: string;
 }
 
-export interface ParsedFigure extends Figure {
+export interface ParsedFigure extends Omit<Figure, 'kind'> {
   kind: FigureKind;
   /** "several", "one": a count only when a counted noun follows; the caller decides. */
   weak: boolean;
@@ -35,15 +44,13 @@ export interface ParseFiguresOptions {
   defaultDollar?: string;
 }
 
-const YEAR_PREPS = new Set(['in', 'since', 'from', 'until', 'till', 'to', 'by', 'of', 'between', 'and', 'early', 'late', 'mid', 'before', 'after', 'during', 'circa', 'year', 'the', 'summer', 'winter', 'spring', 'autumn', 'fall', '-', '–']);
-const CAPITAL_STOP = new Set(['at', 'in', 'on', 'by', 'some', 'about', 'over', 'nearly', 'almost', 'around', 'more', 'than', 'up', 'to', 'of', 'and', 'or', 'the', 'only', 'just', 'another', 'all', 'since', 'until', 'from', 'with', 'as', 'after', 'before', 'least', 'estimated', 'roughly', 'approximately', 'killed', 'dead', 'wounded', 'injured', 'yesterday', 'today', 'tonight', 'another', 'only', 'nearly', 'almost', 'fewer', 'less', 'under', 'between', 'from', 'but', 'while', 'when', 'if', 'with', 'without', 'of', 'for']);
-const AGE_FOLLOWERS = new Set(['was', 'is', 'has', 'had', 'who', 'said', 'says', 'told', 'died', 'remains', 'remained', 'lives', 'faces', 'appeared', 'will', 'would', 'and']);
 const CHANGE_VERBS = new Set(['rose', 'risen', 'rising', 'increased', 'climbed', 'jumped', 'grew', 'fell', 'fallen', 'dropped', 'declined', 'decreased', 'revised', 'raised', 'lowered', 'up', 'down']);
 const OPEN_QUOTES = new Set(['“', '"', '‘', '«', "'"]);
 const CLOSE_QUOTES = new Set(['”', '"', '’', '»', "'"]);
-const TIME_SUFFIX = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'clock", 'gmt', 'utc']);
+// What passes a figure when "passed" or "crossed" bounds it: a tally, not "passed 12 laws".
+const TALLY_NOUNS = /^(toll|tolls|number|numbers|total|tally|count|figure|cases|deaths|turnout|death|infections|arrests|casualties|sales|debt|inflation|unemployment)$/;
+const SIGNS = new Set(['-', '−', '‒']);
 
-const isMonth = (t: Token | undefined): boolean => t !== undefined && MONTHS[t.low] !== undefined && /^[A-Z]/.test(t.raw);
 const isInt = (iv: Interval): boolean => iv.low !== null && Number.isInteger(iv.low) && (iv.high === null || Number.isInteger(iv.high));
 
 const QUALIFIER_PARTS = QUALIFIERS.map(([words, type]) => [words.split(' '), type] as const);
@@ -54,75 +61,16 @@ function qualifierBefore(tokens: readonly Token[], from: number): { from: number
   for (const [parts, type] of QUALIFIER_PARTS) {
     const start = from - parts.length;
     if (start < 0) continue;
-    if (parts.every((p, k) => tokens[start + k]?.low === p)) return { from: start, type };
+    if (!parts.every((p, k) => tokens[start + k]?.low === p)) continue;
+    if (TALLY_VERBS.has(parts.join(' ')) && !tallyBefore(tokens, start)) continue;
+    return { from: start, type };
   }
   return null;
 }
 
-function currencyBefore(tokens: readonly Token[], from: number, defaultDollar: string): { from: number; unit: string } | null {
-  const t1 = tokens[from - 1];
-  const t2 = tokens[from - 2];
-  if (!t1) return null;
-  if (t1.raw === '$') {
-    if (t2 && /^(US|A|AU|C|NZ|HK)$/.test(t2.raw) && t2.end === t1.start) return { from: from - 2, unit: CURRENCY_SYMBOLS[`${t2.raw}$`] ?? 'USD' };
-    return { from: from - 1, unit: defaultDollar };
-  }
-  if (t1.raw === 'US' && t2?.raw === '$' && t2.end === t1.start) return { from: from - 2, unit: 'USD' };
-  const symbol = CURRENCY_SYMBOLS[t1.raw];
-  return symbol ? { from: from - 1, unit: symbol } : null;
-}
-
-interface Classified {
-  kind: FigureKind;
-  unit: string;
-  /** Token range the figure covers, end exclusive (units included). */
-  from: number;
-  to: number;
-}
-
-function classify(tokens: readonly Token[], q: Quantity, defaultDollar: string): Classified {
-  const prev = tokens[q.from - 1];
-  const next = tokens[q.to];
-  const first = tokens[q.from];
-  const value = q.interval.low ?? 0;
-  const base = { from: q.from, to: q.to };
-  if (first && /^\d+[a-z]+$/i.test(first.raw) && !/^\d+(?:m|k)$/i.test(first.raw)) {
-    if (isMonth(prev) || isMonth(next)) return { kind: 'date', unit: 'date', ...base, to: isMonth(next) ? q.to + 1 : q.to };
-    return { kind: 'ordinal', unit: 'ordinal', ...base };
-  }
-  if (q.digits && isMonth(prev) && value <= 31) return { kind: 'date', unit: 'date', from: q.from - 1, to: q.to };
-  if (q.digits && isMonth(next) && value <= 31) return { kind: 'date', unit: 'date', from: q.from, to: q.to + 1 };
-  if (q.digits && first && /^\d{4}$/.test(first.raw) && value >= 1800 && value <= 2100) {
-    const yearish = prev === undefined || YEAR_PREPS.has(prev.low) || isMonth(prev) || prev.raw === ',' || prev.raw === '(';
-    if (yearish && qualifierBefore(tokens, q.from) === null) return { kind: 'year', unit: 'year', ...base };
-  }
-  const currency = currencyBefore(tokens, q.from, defaultDollar);
-  if (currency) return { kind: 'money', unit: currency.unit, from: currency.from, to: q.to };
-  if (q.digits && prev && next && prev.end === first?.start && /^[-‐‑]$/.test(prev.raw)) {
-    const before = tokens[q.from - 2];
-    if (before && before.end === prev.start && /\p{L}/u.test(before.raw)) return { kind: 'name', unit: 'name', ...base };
-  }
-  if (q.digits && prev && prev.end + 1 === first?.start && /^[A-Z][\p{L}]*$/u.test(prev.raw) && !CAPITAL_STOP.has(prev.low) && !isMonth(prev) && !/day$/.test(prev.low)) {
-    return { kind: 'name', unit: 'name', ...base };
-  }
-  if (next && (TIME_SUFFIX.has(next.low) || (next.raw === ':' && /^\d{2}$/.test(tokens[q.to + 1]?.raw ?? '')))) return { kind: 'time', unit: 'time', ...base };
-  if (q.hyphenUnit) return { kind: /old$/.test(tokens[q.to]?.low ?? '') ? 'age' : 'duration', unit: q.hyphenUnit, ...base };
-  if (next && /^[-‐‑]$/.test(next.raw) && /^years?-old$|^year$/.test(tokens[q.to + 1]?.low ?? '')) return { kind: 'age', unit: 'years', from: q.from, to: q.to + 2 };
-  if (next && DURATION_UNITS.has(next.low)) {
-    if (tokens[q.to + 1]?.low === 'old') return { kind: 'age', unit: 'years', from: q.from, to: q.to + 2 };
-    return { kind: 'duration', unit: next.low.replace(/s$/, ''), from: q.from, to: q.to + 1 };
-  }
-  if (q.digits && prev?.low === 'aged') return { kind: 'age', unit: 'years', ...base };
-  // "Nazarbayev, 81, who…", "The suspect, 34, was arrested": an age between commas after a person.
-  const afterComma = tokens[q.to + 1]?.low ?? '';
-  if (q.digits && prev?.raw === ',' && value <= 120 && /^\p{L}/u.test(tokens[q.from - 2]?.raw ?? '') && (next?.raw === '.' || (next?.raw === ',' && (/^[A-Z]/.test(tokens[q.from - 2]?.raw ?? '') || AGE_FOLLOWERS.has(afterComma))))) {
-    return { kind: 'age', unit: 'years', ...base };
-  }
-  if (next && (next.raw === '%' || next.low === 'percent' || next.low === 'pct')) return { kind: 'percent', unit: 'percent', from: q.from, to: q.to + 1 };
-  if (next?.low === 'per' && tokens[q.to + 1]?.low === 'cent') return { kind: 'percent', unit: 'percent', from: q.from, to: q.to + 2 };
-  if (next && CURRENCY_WORDS[next.low]) return { kind: 'money', unit: CURRENCY_WORDS[next.low] ?? 'XXX', from: q.from, to: q.to + 1 };
-  if (next && MEASURE_UNITS[next.low]) return { kind: 'measure', unit: MEASURE_UNITS[next.low] ?? next.low, from: q.from, to: q.to + 1 };
-  return { kind: 'count', unit: 'count', ...base };
+function tallyBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) if (TALLY_NOUNS.test(tokens[k]?.low ?? '')) return true;
+  return false;
 }
 
 /** Finds every figure of `text`: counts, money, percentages, measures, and the years, dates, ages and durations that must not be counted. */
@@ -132,22 +80,80 @@ export function parseFigures(text: string, options: ParseFiguresOptions = {}): P
   return parseFigureTokens(text, tokens, { base, defaultDollar: options.defaultDollar ?? 'USD' });
 }
 
+// Words a figure can start with; every other token that does not start with a digit is skipped at once.
+const START_WORDS = new Set([
+  ...Object.keys(SMALL_NUMBERS), ...Object.keys(RATIO_WORDS), ...VAGUE_COUNTS.map(([w]) => w.split(' ')[0]),
+  ...WEAK_COUNTS.map(([w]) => w.split(' ')[0]), 'a', 'an', 'half', 'twice',
+]);
+
+const DIGIT_FRACTION_NEXT = new Set(['in', 'out', 'times', 'fold', '-']);
+
+function mayStart(token: Token): boolean {
+  const c = token.raw.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 46) return true;
+  if (START_WORDS.has(token.low)) return true;
+  const dash = token.low.indexOf('-');
+  return dash > 0 && SMALL_NUMBERS[token.low.slice(0, dash)] !== undefined;
+}
+
+/** A quantity, a fraction or a ratio at token i, classified; the first reader that matches wins. */
+function readAt(tokens: readonly Token[], i: number, defaultDollar: string): { q: Quantity; c: Classified } | null {
+  const token = tokens[i];
+  if (!token || !mayStart(token)) return null;
+  const id = identifierAt(tokens, i);
+  if (id) return { q: bare(i, id.to, { low: null, high: null }), c: { kind: id.kind, unit: id.kind, from: i, to: id.to } };
+  // Fractions and ratios before plain numbers: "two thirds" is not 2, "three times as many" is not 3. Digits start
+  // one only before "in", "out", "times", "fold" or a dash ("1 in 4", "3 times", "10-fold").
+  const c0 = token.raw.charCodeAt(0);
+  const next = tokens[i + 1]?.low ?? '';
+  const digitStart = (c0 >= 48 && c0 <= 57) || c0 === 46;
+  if (digitStart && !DIGIT_FRACTION_NEXT.has(next)) {
+    const q = readQuantity(tokens, i);
+    if (!q) return null;
+    signed(tokens, q);
+    return { q, c: classify(tokens, q, defaultDollar, (from) => qualifierBefore(tokens, from)) };
+  }
+  const fraction = readFraction(tokens, i);
+  if (fraction) return { q: bare(fraction.from, fraction.to, fraction.interval), c: { kind: 'proportion', unit: 'percent', from: fraction.from, to: fraction.to } };
+  const ratio = readRatio(tokens, i);
+  if (ratio) return { q: bare(ratio.from, ratio.to, ratio.interval), c: { kind: 'ratio', unit: 'times', from: ratio.from, to: ratio.to } };
+  const q = readQuantity(tokens, i);
+  if (!q) return null;
+  signed(tokens, q);
+  return { q, c: classify(tokens, q, defaultDollar, (from) => qualifierBefore(tokens, from)) };
+}
+
+function bare(from: number, to: number, interval: Interval): Quantity {
+  return { from, to, interval, digits: false, vague: false, weak: false, hyphenUnit: null, gluedUnit: null, oddSuffix: null };
+}
+
+/** "-1", "−0.5", "minus 3": a sign glued before the digits (not the dash of "100-300") or the word "minus". */
+function signed(tokens: readonly Token[], q: Quantity): void {
+  const sign = tokens[q.from - 1];
+  const before = tokens[q.from - 2];
+  const glued = sign !== undefined && SIGNS.has(sign.raw) && sign.end === tokens[q.from]?.start && (before === undefined || before.end < sign.start || before.raw === '(');
+  if (!q.digits || !(glued || sign?.low === 'minus')) return;
+  const { low, high } = q.interval;
+  q.interval = { low: high === null ? null : -high, high: low === null ? null : -low };
+  q.from--;
+}
+
 /** As `parseFigures`, over tokens already made from `text` (offsets relative to `text`). */
 export function parseFigureTokens(text: string, tokens: readonly Token[], options: { base: number; defaultDollar: string }): ParsedFigure[] {
   const out: ParsedFigure[] = [];
   const slice = (from: number, to: number): string => text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
   let i = 0;
   while (i < tokens.length) {
-    const q = readQuantity(tokens, i);
-    if (!q) {
+    const read = readAt(tokens, i, options.defaultDollar);
+    if (!read) {
       i++;
       continue;
     }
-    const c = classify(tokens, q, options.defaultDollar);
+    const { q, c } = read;
     let from = c.from;
     let to = c.to;
     let interval = q.interval;
-    const { kind } = c;
+    let { kind, unit } = c;
     let weak = q.weak;
     // Date ranges "January 2 to 3" and year ranges "2005 to 2009" stay dates and years.
     if ((kind === 'date' || kind === 'year') && /^(to|-|–|and)$/.test(tokens[to]?.low ?? '')) {
@@ -155,12 +161,14 @@ export function parseFigureTokens(text: string, tokens: readonly Token[], option
       if (second?.digits) to = second.to;
     }
     let qualifier: { from: number; type: QualifierType } | null = null;
-    if (kind === 'count' || kind === 'money' || kind === 'percent' || kind === 'measure') {
+    if (COUNTABLE_KINDS.has(kind)) {
       // "rose from 12 to 15" is a change between two values, not a range.
       const change = tokens[from - 1]?.low === 'from' && CHANGE_VERBS.has(tokens[from - 2]?.low ?? '');
-      const range = change ? null : readRange(tokens, to, c, options.defaultDollar);
+      const range = change || kind === 'ratio' ? null : readRange(tokens, to, c, q, options.defaultDollar);
       if (range) {
-        interval = { low: q.interval.low, high: range.interval.high };
+        const low = q.interval.low === null ? null : Math.round(q.interval.low * range.scale * 100) / 100;
+        interval = { low, high: range.interval.high };
+        if (range.unit) ({ kind, unit } = range.unit);
         to = range.to;
         if (tokens[from - 1]?.low === 'between' || tokens[from - 1]?.low === 'from') from--;
         weak = false;
@@ -175,12 +183,15 @@ export function parseFigureTokens(text: string, tokens: readonly Token[], option
             break;
           }
         }
+        // "passed the 1,000 mark"
+        if (tokens[to]?.low === 'mark' && qualifier && tokens[qualifier.from + 1]?.low === 'the') to++;
         const integer = kind === 'count' && isInt(q.interval);
         if (qualifier) {
           interval = qualify(interval, qualifier.type, integer);
           from = qualifier.from;
           weak = false;
-        } else if (postfix) interval = qualify(interval, postfix[1], integer);
+        }
+        if (postfix) interval = applyPostfix(interval, postfix[1], integer, qualifier !== null);
       }
     }
     const converted: ConvertedAmount[] = [];
@@ -204,7 +215,7 @@ export function parseFigureTokens(text: string, tokens: readonly Token[], option
         span: { start: options.base + startToken.start, end: options.base + endToken.end },
         interval,
         qualifier: qualifierText,
-        unit: c.unit,
+        unit,
         weak,
         vague: q.vague,
         scareQuoted,
@@ -223,7 +234,24 @@ function qualifierLength(_type: QualifierType, tokens: readonly Token[], from: n
   return Math.max(1, n);
 }
 
-function readRange(tokens: readonly Token[], at: number, first: Classified, defaultDollar: string): { to: number; interval: Interval } | null {
+interface Range {
+  to: number;
+  interval: Interval;
+  /** The scale word of the second bound, shared by a first bound written without one ("two and three thousand"). */
+  scale: number;
+  /** A unit written only after the second bound ("from -5 to 10 degrees", "1.5 to 2 billion dollars"). */
+  unit: { kind: FigureKind; unit: string } | null;
+}
+
+function scaleOf(tokens: readonly Token[], q: Quantity): number {
+  const last = tokens[q.to - 1];
+  const word = MAGNITUDES[last?.low ?? ''];
+  if (word !== undefined && word >= 1000) return word;
+  const glued = /^[\d.,]+([a-z]{1,3})$/i.exec(last?.raw ?? '')?.[1]?.toLowerCase();
+  return glued !== undefined && q.gluedUnit === null ? (GLUED_SCALES[glued] ?? 1) : 1;
+}
+
+function readRange(tokens: readonly Token[], at: number, first: Classified, firstQ: Quantity, defaultDollar: string): Range | null {
   const joiner = tokens[at];
   if (!joiner || !/^(to|-|–|—|and)$/.test(joiner.low)) return null;
   if (joiner.low === 'and' && tokens[first.from - 1]?.low !== 'between') return null;
@@ -232,12 +260,21 @@ function readRange(tokens: readonly Token[], at: number, first: Classified, defa
   const second = readQuantity(tokens, from);
   if (!second || second.weak || second.interval.high === null) return null;
   let to = second.to;
-  if (first.kind === 'percent' && (tokens[to]?.raw === '%' || tokens[to]?.low === 'percent')) to++;
-  else if (first.kind === 'measure' && MEASURE_UNITS[tokens[to]?.low ?? '']) to++;
+  if (first.kind === 'proportion' && (tokens[to]?.raw === '%' || tokens[to]?.low === 'percent')) to++;
+  else if (first.kind === 'measure' && first.unit !== 'number' && MEASURE_UNITS[tokens[to]?.low ?? '']) to++;
   else if (first.kind === 'money' && CURRENCY_WORDS[tokens[to]?.low ?? '']) to++;
+  let unit: Range['unit'] = null;
+  const after = to === second.to && (first.kind === 'count' || (first.kind === 'measure' && first.unit === 'number')) ? unitAfter(tokens, to) : null;
+  if (after) {
+    unit = { kind: after.kind, unit: after.unit };
+    to = after.to;
+  }
+  const secondScale = scaleOf(tokens, second);
+  const firstLow = firstQ.interval.low ?? 0;
+  const scale = secondScale > 1 && scaleOf(tokens, firstQ) === 1 && Math.abs(firstLow) < 1000 && firstLow * secondScale <= (second.interval.high ?? 0) ? secondScale : 1;
   // "five to six" and "100–300": the second bound must not be smaller (that would be a score or a date).
-  if ((second.interval.high ?? 0) < (tokensLow(first, tokens) ?? 0)) return null;
-  return { to, interval: second.interval };
+  if ((second.interval.high ?? 0) < (tokensLow(first, tokens) ?? 0) * scale) return null;
+  return { to, interval: second.interval, scale, unit };
 }
 
 function tokensLow(first: Classified, tokens: readonly Token[]): number | null {

@@ -8,8 +8,10 @@ export interface Token {
   end: number;
 }
 
-// Digits keep their separators and any glued suffix ("4th", MT noise "1is"); words keep inner hyphens/apostrophes.
-const TOKEN = /\d+(?:[.,]\d+)*(?:[a-zA-Z]{1,3}\b)?|\p{L}+(?:[-'’.]\p{L}+)*\.?|\S/gu;
+// Digits keep their separators (",", ".", a space or narrow space between groups of three: "40 000"), a leading dot
+// (".08") and any glued suffix ("4th", "10k", "20km", MT noise "1is"); words keep inner hyphens/apostrophes.
+const TOKEN = /(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d+(?:[.,]\d+)*|(?<![\p{L}\d])\.\d+)(?:[a-zA-Z]{1,3}\b)?|\p{L}+(?:[-'’.]\p{L}+)*\.?|\S/gu;
+const NUMBER = /^(?:\d+(?:[.,]\d+)*|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\.\d+)$/;
 
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
@@ -29,13 +31,20 @@ export function tokenize(text: string, base = 0): Token[] {
 }
 
 export function isDigits(token: Token | undefined): boolean {
-  return token !== undefined && /^\d+(?:[.,]\d+)*$/.test(token.raw);
+  return token !== undefined && NUMBER.test(token.raw);
 }
 
-/** Parses "2,298", "1.5", "2298"; null for anything else. Commas followed by three digits are thousands separators. */
+/**
+ * Parses "2,298", "1.5", "2298", "40 000", ".08"; null for anything else. Commas followed by three digits are thousands
+ * separators; dots are too where a decimal reading is implausible ("1.234.567", "40.000").
+ */
 export function digitValue(raw: string): number | null {
-  if (!/^\d+(?:[.,]\d+)*$/.test(raw)) return null;
+  if (!NUMBER.test(raw)) return null;
+  if (raw.charCodeAt(0) === 46) return Number(`0${raw}`);
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) return Number(raw.replace(/,/g, ''));
+  if (/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/.test(raw)) return Number(raw.replace(/[ \u00a0\u202f]/g, ''));
+  // A dotted thousands group: several groups, or one group ending in "00" (nobody writes 40.000 for forty).
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(raw) || /^[1-9]\d{0,2}\.\d00$/.test(raw)) return Number(raw.replace(/\./g, ''));
   if (/^\d+(?:\.\d+)?$/.test(raw)) return Number(raw);
   // A European decimal comma ("0,11") or a dotted thousands group ("2.298") is ambiguous; read a lone comma as decimal.
   if (/^\d+,\d{1,2}$/.test(raw)) return Number(raw.replace(',', '.'));

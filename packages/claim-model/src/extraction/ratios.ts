@@ -1,0 +1,42 @@
+import type { Interval } from '../claim';
+import { COMPARISON_FOLLOWERS, RATIO_WORDS, SMALL_NUMBERS } from './number-words';
+import { type Token, digitValue } from './tokens';
+
+/** One amount as a multiple of another ("doubled", "three times as many", "a tenfold rise"), unit `times`. */
+export interface Ratio {
+  from: number;
+  to: number;
+  interval: Interval;
+}
+
+const exact = (v: number): Interval => ({ low: v, high: v });
+
+/** "twice as many", "three times the rate": a comparison follows, not "twice as Argentina win" (a clause). */
+function comparisonAt(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j]?.low ?? '';
+  if (!COMPARISON_FOLLOWERS.has(word)) return false;
+  return word !== 'as' || /^\p{Ll}/u.test(tokens[j + 1]?.raw ?? '');
+}
+
+/** Reads a ratio at token i; "Messi scores twice" and "three times a week" are not ratios. */
+export function readRatio(tokens: readonly Token[], i: number): Ratio | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const word = RATIO_WORDS[t.low];
+  // "halves" is also a noun ("two halves"): as a ratio only after a subject, never after a number.
+  if (word !== undefined && !(t.low === 'halves' && SMALL_NUMBERS[tokens[i - 1]?.low ?? ''] !== undefined)) return { from: i, to: i + 1, interval: exact(word) };
+  // "three-fold", "10-fold"
+  const dash = t.low.indexOf('-');
+  if (dash > 0 && t.low.endsWith('-fold')) {
+    const n = SMALL_NUMBERS[t.low.slice(0, dash)];
+    if (n !== undefined) return { from: i, to: i + 1, interval: exact(n) };
+  }
+  const c = t.raw.charCodeAt(0);
+  const n = t.low === 'twice' ? 2 : (SMALL_NUMBERS[t.low] ?? (c >= 48 && c <= 57 ? digitValue(t.raw) : null));
+  if (n === null || n === undefined) return null;
+  if (tokens[i + 1]?.raw === '-' && tokens[i + 2]?.low === 'fold') return { from: i, to: i + 3, interval: exact(n) };
+  if (tokens[i + 1]?.low === 'fold') return { from: i, to: i + 2, interval: exact(n) };
+  if (t.low === 'twice' && comparisonAt(tokens, i + 1)) return { from: i, to: i + 1, interval: exact(2) };
+  if (tokens[i + 1]?.low === 'times' && comparisonAt(tokens, i + 2)) return { from: i, to: i + 2, interval: exact(n) };
+  return null;
+}
