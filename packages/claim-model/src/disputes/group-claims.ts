@@ -1,6 +1,7 @@
 import type { ExtractedClaim } from '../claim';
 import { buildDispute } from './build-dispute';
 import type { ComputedDispute } from './dispute';
+import { EventReader, signaturesOf } from './event-signature';
 import { type DisputeDocument, inheritedSubjects, type Member, toMember } from './member';
 import { partitionBucket } from './partition';
 import { type DisputeLexicon, Taxonomy } from './taxonomy';
@@ -9,19 +10,20 @@ import { type DisputeLexicon, Taxonomy } from './taxonomy';
 export interface GroupContext {
   lexicon?: DisputeLexicon;
   documents: readonly DisputeDocument[];
-  /** A proposition spans at most this many days from its first as-of date. Default 30. */
+  /** A gap of more than this many days between as-of dates starts a new proposition. Default 30. */
   timeWindowDays?: number;
 }
 
-/** A proposition spans at most this many days from its first as-of date, by default. */
+/** A gap of more than this many days between as-of dates starts a new proposition, by default. */
 export const DEFAULT_TIME_WINDOW_DAYS = 30;
 
-/** Groups quantity claims into disputes: same metric and unit, compatible subject, place and time; each claim joins at most one. */
+/** Groups quantity claims into disputes: same event, metric and unit, subject family, country and time; each claim joins at most one. */
 export function groupClaims(claims: readonly ExtractedClaim[], ctx: GroupContext): ComputedDispute[] {
   const taxonomy = new Taxonomy(ctx.lexicon);
   const documents = new Map(ctx.documents.map((d) => [d.id, d]));
   const buckets = new Map<string, Member[]>();
   const inherited = inheritedSubjects(claims);
+  const signatures = signaturesOf(claims, documents, new EventReader(ctx.lexicon?.eventKinds), taxonomy);
   for (const claim of claims) {
     const member = toMember(claim, documents.get(claim.documentId), taxonomy, inherited.get(claim.id));
     if (!member) continue;
@@ -32,7 +34,7 @@ export function groupClaims(claims: readonly ExtractedClaim[], ctx: GroupContext
   const window = ctx.timeWindowDays ?? DEFAULT_TIME_WINDOW_DAYS;
   const disputes: ComputedDispute[] = [];
   for (const [bucket, members] of buckets) {
-    for (const part of partitionBucket(bucket, members, taxonomy, window)) {
+    for (const part of partitionBucket(bucket, members, taxonomy, window, false, (id) => signatures.get(id))) {
       disputes.push(buildDispute(part.key, part.members, taxonomy));
     }
   }

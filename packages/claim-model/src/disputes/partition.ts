@@ -1,4 +1,6 @@
+import type { EventSignature } from './event-signature';
 import { byDay, type Member, valueKeyOf } from './member';
+import { partitionByEvent } from './partition-events';
 import type { Taxonomy } from './taxonomy';
 
 const GENERAL = '*';
@@ -9,29 +11,35 @@ export interface Part {
   members: Member[];
 }
 
-/** Splits one `metric|unit` bucket into propositions: subject family, then country, then time segment. */
+/** Splits one `metric|unit` bucket into propositions: event, then subject family, then country, then time segment. */
 export function partitionBucket(
   bucket: string,
   members: Member[],
   taxonomy: Taxonomy,
   window: number,
   sorted = false,
+  signatureOf: (documentId: string) => EventSignature | undefined = () => undefined,
 ): Part[] {
   const parts: Part[] = [];
   // Sorted once here, so every part below stays in day order without sorting again.
   const ordered = sorted || isSorted(members) ? members : [...members].sort(byDay);
-  for (const bySubject of partitionBySubject(refineScopes(ordered, taxonomy))) {
-    for (const byPlace of partitionByPlace(bySubject.members)) {
-      for (const segment of segmentByTime(byPlace.members, window)) {
-        parts.push({
-          key: `${bucket}|${bySubject.key}|${byPlace.key}|${segment[0]?.date ?? GENERAL}`,
-          members: segment,
-        });
+  for (const event of partitionByEvent(ordered, signatureOf)) {
+    for (const bySubject of partitionBySubject(refineScopes(event.members, taxonomy))) {
+      for (const byPlace of partitionByPlace(bySubject.members, event.country)) {
+        for (const segment of segmentByTime(byPlace.members, window)) {
+          parts.push({
+            key: `${bucket}|${event.key}|${bySubject.key}|${byPlace.key}|${segment[0]?.date ?? GENERAL}`,
+            members: segment,
+          });
+        }
       }
     }
   }
   return parts;
 }
+
+// Exact figures from this size up rarely coincide for two different groups of one event.
+const COINCIDENCE = 100;
 
 // Regrouping a bucket again (the incremental path) reuses the refined copies instead of reallocating them.
 const refinedCache = new WeakMap<Member, Member>();
@@ -47,7 +55,10 @@ function refineScopes(members: Member[], taxonomy: Taxonomy): Member[] {
   }
   if (specific.size === 0) return members;
   return members.map((m) => {
-    if (m.vague || !taxonomy.isGeneralSubject(m.subject)) return m;
+    // A figure naming no one, or "people" with a figure too large to match another group's by chance (748, not
+    // seven): "seven people" is about people, whatever "seven children" elsewhere counts.
+    if (m.vague || (m.subject !== null && !(taxonomy.isGeneralSubject(m.subject) && m.low >= COINCIDENCE)))
+      return m;
     const named = specific.get(m.low);
     if (!named) return m;
     const cached = refinedCache.get(m);
@@ -60,26 +71,32 @@ function refineScopes(members: Member[], taxonomy: Taxonomy): Member[] {
   });
 }
 
-// When most reports give the total, narrower groups are scope notes on it; otherwise each named group is its own proposition.
+// Each subject family is its own proposition (police, law enforcement and security forces are one family; civilians
+// and children another); figures about people in general, or no one named, are the total: police dead are not
+// "people" dead, however many reports give the total.
 function partitionBySubject(members: Member[]): Part[] {
   const first = members[0]?.family ?? null;
   if (members.every((m) => m.family === first)) return [{ key: first ?? GENERAL, members }];
-  const byFamily = groupBy(members, (m) => m.family ?? GENERAL);
-  const general = byFamily.get(GENERAL) ?? [];
-  if (byFamily.size === 1 || general.length * 2 >= members.length) return [{ key: GENERAL, members }];
-  return [...byFamily].map(([key, part]) => ({ key, members: part }));
+  return [...groupBy(members, (m) => m.family ?? GENERAL)].map(([key, part]) => ({ key, members: part }));
 }
 
-// Places nest (Almaty within Kazakhstan); a figure with no place belongs to the story's only country when there is one.
-function partitionByPlace(members: Member[]): Part[] {
+// Places nest (Almaty within Kazakhstan): one country is one proposition, its cities scope notes inside it. A figure
+// with no place, "nationwide" or a region above countries belongs to the event's main country.
+function partitionByPlace(members: Member[], eventCountry: string | null): Part[] {
   const byRoot = groupBy(members, (m) => m.placeRoot ?? GENERAL);
   const roots = [...byRoot.keys()].filter((k) => k !== GENERAL);
   if (roots.length <= 1) return [{ key: roots[0] ?? GENERAL, members }];
+  const general = byRoot.get(GENERAL);
+  const home = eventCountry === null ? undefined : byRoot.get(eventCountry);
+  if (general && home) {
+    byRoot.delete(GENERAL);
+    byRoot.set(eventCountry ?? GENERAL, [...home, ...general].sort(byDay));
+  }
   return [...byRoot].map(([key, part]) => ({ key, members: part }));
 }
 
-// In as-of day order, a figure more than the window after the proposition's first one starts a new proposition
-// (a toll in March is not the January toll); undated claims join the latest one.
+// In as-of day order, a gap of more than the window between consecutive figures starts a new proposition (a toll
+// in May is not February's), while weeks of continuous coverage stay one; undated claims join the latest one.
 function segmentByTime(members: Member[], window: number): Member[][] {
   // Members arrive in day order, undated last.
   const firstUndated = members.findIndex((m) => m.day === null);
@@ -88,14 +105,14 @@ function segmentByTime(members: Member[], window: number): Member[][] {
   if (dated.length === 0) return [members];
   const segments: Member[][] = [];
   let current: Member[] = [];
-  let startDay = Number.NEGATIVE_INFINITY;
+  let lastDay = Number.NEGATIVE_INFINITY;
   for (const m of dated) {
     const day = m.day ?? 0;
-    if (current.length > 0 && day - startDay > window) {
+    if (current.length > 0 && day - lastDay > window) {
       segments.push(current);
       current = [];
     }
-    if (current.length === 0) startDay = day;
+    lastDay = day;
     current.push(m);
   }
   current.push(...undated);

@@ -367,14 +367,15 @@ describe('groupClaims grouping', () => {
       [['feb'], ['may']],
     ],
     [
-      'a proposition spans at most the time window from its first figure, even when reports come daily',
+      'weeks of continuous coverage stay one proposition; a gap longer than the time window starts another',
       [
         { id: 'jan01', doc: 'a', figure: '10', value: 10, date: '2023-01-01', chain: ['Outlet A'] },
         { id: 'jan20', doc: 'a', figure: '12', value: 12, date: '2023-01-20', chain: ['Outlet A'] },
         { id: 'jan31', doc: 'a', figure: '14', value: 14, date: '2023-01-31', chain: ['Outlet A'] },
         { id: 'feb15', doc: 'a', figure: '16', value: 16, date: '2023-02-15', chain: ['Outlet A'] },
+        { id: 'apr01', doc: 'a', figure: '18', value: 18, date: '2023-04-01', chain: ['Outlet A'] },
       ],
-      [['jan01', 'jan20', 'jan31'], ['feb15']],
+      [['jan01', 'jan20', 'jan31', 'feb15'], ['apr01']],
     ],
     [
       'figures in two countries are separate propositions',
@@ -476,7 +477,7 @@ describe('groupClaims grouping', () => {
     for (const d of disputes) expect(d.severity).toBeGreaterThanOrEqual(0);
   });
 
-  it('a figure without a subject counts the group named before it in its sentence ("18 officers killed and 750 wounded")', () => {
+  it('a figure without a subject counts the group named before it in its sentence ("18 officers killed and 750 wounded"), not the total', () => {
     const disputes = group([
       {
         id: 'killed-18',
@@ -511,9 +512,10 @@ describe('groupClaims grouping', () => {
         chain: ['Outlet B', 'Health Ministry:official'],
       },
     ]);
-    const injured = disputes.find((d) => d.metric === 'injured');
-    expect(kindsOf(injured)).toEqual(['scope']);
-    expect(injured?.relations[0]?.reason).toContain('750 (Outlet C) counts security officers');
+    const officers = disputes.find((d) => d.claimIds.includes('bare-750'));
+    expect(officers?.subject).toBe('law_enforcement');
+    // Wounded officers are not the total of people injured: two propositions, never one.
+    expect(officers?.claimIds).not.toContain('people-1000');
   });
 
   it('gives the same disputes for the same claims in any order', () => {
