@@ -47,6 +47,8 @@ const SUBJECTS = [
   'journalists',
   null,
 ];
+// Titles tell which event a document is about, as real headlines do; one in ten names none.
+const TITLES = ['Earthquake toll rises', 'Floods sweep the region', 'Protests spread to the capital', 'Bombing at a market', 'Residents count their losses'];
 const PLACES = ['kazakhstan', 'almaty', 'aktau', 'zhanaozen', 'russia', 'turkey', 'istanbul', null];
 const QUALIFIERS: Array<[string, (n: number) => [number | null, number | null]]> = [
   ['', (n) => [n, n]],
@@ -65,7 +67,8 @@ function makeCase(seed: number, documentCount: number, idPrefix = 'd') {
     const docId = `${idPrefix}${d}`;
     const published = new Date(Date.UTC(2022, 0, 1 + Math.floor(rand() * 120))).toISOString().slice(0, 10);
     const outlet = `Outlet ${Math.floor(rand() * 500)}`;
-    documents.push({ id: docId, outlet, publishedDate: published });
+    const title = rand() < 0.9 ? pick(TITLES.slice(0, 4)) : pick(TITLES.slice(4));
+    documents.push({ id: docId, outlet, publishedDate: published, title });
     for (let c = 0; c < CLAIMS_PER_DOCUMENT; c++) {
       const [metric, unit, base] = pick(METRICS);
       const subject = pick(SUBJECTS);
@@ -217,7 +220,7 @@ const lines = [
   `- Load average at start: ${loadavg()
     .map((l) => l.toFixed(1))
     .join(', ')} (times below are CPU time of the benchmark process; wall time is shown where it matters)`,
-  `- Case: ${DOCUMENTS.toLocaleString('en')} synthetic documents, ${claims.length.toLocaleString('en')} claims (${claims.filter((c) => c.kind === 'quantity').length.toLocaleString('en')} quantities, ${METRICS.length} metrics, ${SUBJECTS.length} subjects, ${PLACES.length} places, 120 days, 300 sources, 500 outlets), default lexicon`,
+  `- Case: ${DOCUMENTS.toLocaleString('en')} synthetic documents, ${claims.length.toLocaleString('en')} claims (${claims.filter((c) => c.kind === 'quantity').length.toLocaleString('en')} quantities, ${METRICS.length} metrics, ${SUBJECTS.length} subjects, ${PLACES.length} places, 120 days, 300 sources, 500 outlets, titles naming one of 4 kinds of event or none), default lexicon`,
   '',
   '| what | measured | target |',
   '|---|---|---|',

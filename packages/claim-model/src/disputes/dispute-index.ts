@@ -43,13 +43,15 @@ export class DisputeIndex {
     const touched = new Set<string>();
     const inherited = inheritedSubjects(claims);
     const fresh = claims.filter((c) => !this.signatures.has(c.documentId));
-    for (const [id, signature] of signaturesOf(fresh, this.documents, this.events, this.taxonomy)) this.signatures.set(id, signature);
+    for (const [id, signature] of signaturesOf(fresh, this.documents, this.events, this.taxonomy))
+      this.signatures.set(id, signature);
     for (const claim of claims) {
       const member = toMember(
         claim,
         this.documents.get(claim.documentId),
         this.taxonomy,
         inherited.get(claim.id),
+        this.signatures.get(claim.documentId),
       );
       if (!member) continue;
       const bucket = this.buckets.get(member.bucket);
@@ -68,7 +70,6 @@ export class DisputeIndex {
         this.taxonomy,
         this.window,
         true,
-        (id) => this.signatures.get(id),
       )) {
         const signature = signatureOf(part.key, part.members);
         const same = previous.get(signature);

@@ -9,12 +9,19 @@ export interface EventSignature {
   kinds: readonly string[];
   /** The country most of its placed figures lie in; null when none or a tie. */
   country: string | null;
+  /** `kinds@country`, computed once: signatures are compared by it. */
+  key: string;
 }
+
+/** The signature of a document that names no kind and no country. */
+export const UNKNOWN_EVENT: EventSignature = { kinds: [], country: null, key: '@' };
 
 /** Finds the event words of a text in one pass: one alternation of every term, longest first. */
 export class EventReader {
   private readonly pattern: RegExp | null;
   private readonly kindOf = new Map<string, string>();
+  /** One object per distinct signature, so grouping can key on identity. */
+  private readonly interned = new Map<string, EventSignature>();
 
   constructor(kinds: readonly EventKind[] = DEFAULT_EVENT_KINDS) {
     for (const kind of kinds) for (const term of kind.terms) this.kindOf.set(term.toLowerCase(), kind.id);
@@ -23,6 +30,14 @@ export class EventReader {
       terms.length > 0
         ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
         : null;
+  }
+
+  /** The one signature object for these kinds and country. */
+  signature(kinds: readonly string[], country: string | null): EventSignature {
+    const key = `${kinds.join('+')}@${country ?? ''}`;
+    let found = this.interned.get(key);
+    if (!found) this.interned.set(key, (found = { kinds, country, key }));
+    return found;
   }
 
   /** Adds each kind's mentions in `text` to `counts`. */
@@ -37,8 +52,9 @@ export class EventReader {
 }
 
 /**
- * The signature of each document, from its title and the sentences of its claims (each sentence read once) and the
- * places of its figures. A document's signature depends on it alone, so adding documents never changes another's.
+ * The signature of each document: the kinds its title and lead name (or, for a document given without either, the
+ * sentences of its claims, each read once) and the country of its placed figures. A document's signature depends on
+ * it alone, so adding documents never changes another's.
  */
 export function signaturesOf(
   claims: readonly ExtractedClaim[],
@@ -48,19 +64,24 @@ export function signaturesOf(
 ): Map<string, EventSignature> {
   const perDocument = new Map<
     string,
-    { kinds: Map<string, number>; countries: Map<string, number>; sentences: Set<number> }
+    { kinds: Map<string, number>; countries: Map<string, number>; sentences: Set<number> | null }
   >();
   for (const claim of claims) {
     let entry = perDocument.get(claim.documentId);
     if (!entry) {
-      entry = { kinds: new Map(), countries: new Map(), sentences: new Set() };
-      perDocument.set(claim.documentId, entry);
       const document = documents.get(claim.documentId);
-      if (document?.title) reader.count(document.title, entry.kinds);
       const lead = document?.lead ?? document?.text?.slice(0, LEAD_CHARACTERS);
+      // The title and lead say what the story is; reading every claim's sentence as well cost more than all the rest.
+      entry = {
+        kinds: new Map(),
+        countries: new Map(),
+        sentences: document?.title || lead ? null : new Set(),
+      };
+      perDocument.set(claim.documentId, entry);
+      if (document?.title) reader.count(document.title, entry.kinds);
       if (lead) reader.count(lead, entry.kinds);
     }
-    if (!entry.sentences.has(claim.span.start)) {
+    if (entry.sentences && !entry.sentences.has(claim.span.start)) {
       entry.sentences.add(claim.span.start);
       reader.count(claim.text, entry.kinds);
     }
@@ -75,7 +96,7 @@ export function signaturesOf(
       .filter(([, n]) => n * 2 >= most)
       .map(([k]) => k)
       .sort();
-    out.set(id, { kinds: strong, country: dominant(countries) });
+    out.set(id, reader.signature(strong, dominant(countries)));
   }
   return out;
 }

@@ -10,11 +10,11 @@ import { type DisputeLexicon, Taxonomy } from './taxonomy';
 export interface GroupContext {
   lexicon?: DisputeLexicon;
   documents: readonly DisputeDocument[];
-  /** A gap of more than this many days between as-of dates starts a new proposition. Default 30. */
+  /** A proposition spans at most this many days from its first as-of date. Default 30. */
   timeWindowDays?: number;
 }
 
-/** A gap of more than this many days between as-of dates starts a new proposition, by default. */
+/** A proposition spans at most this many days from its first as-of date, by default. */
 export const DEFAULT_TIME_WINDOW_DAYS = 30;
 
 /** Groups quantity claims into disputes: same event, metric and unit, subject family, country and time; each claim joins at most one. */
@@ -25,7 +25,13 @@ export function groupClaims(claims: readonly ExtractedClaim[], ctx: GroupContext
   const inherited = inheritedSubjects(claims);
   const signatures = signaturesOf(claims, documents, new EventReader(ctx.lexicon?.eventKinds), taxonomy);
   for (const claim of claims) {
-    const member = toMember(claim, documents.get(claim.documentId), taxonomy, inherited.get(claim.id));
+    const member = toMember(
+      claim,
+      documents.get(claim.documentId),
+      taxonomy,
+      inherited.get(claim.id),
+      signatures.get(claim.documentId),
+    );
     if (!member) continue;
     const bucket = buckets.get(member.bucket);
     if (bucket) bucket.push(member);
@@ -34,7 +40,7 @@ export function groupClaims(claims: readonly ExtractedClaim[], ctx: GroupContext
   const window = ctx.timeWindowDays ?? DEFAULT_TIME_WINDOW_DAYS;
   const disputes: ComputedDispute[] = [];
   for (const [bucket, members] of buckets) {
-    for (const part of partitionBucket(bucket, members, taxonomy, window, false, (id) => signatures.get(id))) {
+    for (const part of partitionBucket(bucket, members, taxonomy, window)) {
       disputes.push(buildDispute(part.key, part.members, taxonomy));
     }
   }

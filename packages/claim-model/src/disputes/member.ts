@@ -1,4 +1,5 @@
 import type { AttributionKind, DocumentInput, ExtractedClaim, TermMention } from '../claim';
+import { type EventSignature, UNKNOWN_EVENT } from './event-signature';
 import { isDisputableFigure } from './metric-class';
 import type { Taxonomy } from './taxonomy';
 
@@ -50,6 +51,8 @@ export interface Member {
   valueKey: string;
   /** A 32-bit hash of the claim id, so membership changes are cheap to detect. */
   idHash: number;
+  /** The event signature of the claim's document. */
+  event: EventSignature;
 }
 
 /** The key of a member's value in its scope. */
@@ -135,6 +138,7 @@ export function toMember(
   document: DisputeDocument | undefined,
   taxonomy: Taxonomy,
   inherited?: TermMention,
+  event: EventSignature = UNKNOWN_EVENT,
 ): Member | null {
   const bucket = disputeBucketOf(claim, (metric) => taxonomy.metricCategory(metric));
   const { figure, frame } = claim;
@@ -177,6 +181,7 @@ export function toMember(
     sourceKind: original?.kind ?? 'outlet',
     relays: chain.slice(0, -1).map((link) => link.name),
     idHash: hashOf(claim.id),
+    event,
     intervalKey: `${lowValue}|${highValue}`,
     valueKey: `${lowValue}|${highValue}|${subjectKey}|${place}|${day}`,
   };

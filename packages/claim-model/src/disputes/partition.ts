@@ -1,4 +1,3 @@
-import type { EventSignature } from './event-signature';
 import { byDay, type Member, valueKeyOf } from './member';
 import { partitionByEvent } from './partition-events';
 import type { Taxonomy } from './taxonomy';
@@ -18,12 +17,11 @@ export function partitionBucket(
   taxonomy: Taxonomy,
   window: number,
   sorted = false,
-  signatureOf: (documentId: string) => EventSignature | undefined = () => undefined,
 ): Part[] {
   const parts: Part[] = [];
   // Sorted once here, so every part below stays in day order without sorting again.
   const ordered = sorted || isSorted(members) ? members : [...members].sort(byDay);
-  for (const event of partitionByEvent(ordered, signatureOf)) {
+  for (const event of partitionByEvent(ordered, window)) {
     for (const bySubject of partitionBySubject(refineScopes(event.members, taxonomy))) {
       for (const byPlace of partitionByPlace(bySubject.members, event.country)) {
         for (const segment of segmentByTime(byPlace.members, window)) {
@@ -90,13 +88,14 @@ function partitionByPlace(members: Member[], eventCountry: string | null): Part[
   const home = eventCountry === null ? undefined : byRoot.get(eventCountry);
   if (general && home) {
     byRoot.delete(GENERAL);
-    byRoot.set(eventCountry ?? GENERAL, [...home, ...general].sort(byDay));
+    byRoot.set(eventCountry ?? GENERAL, mergeByDay(home, general));
   }
   return [...byRoot].map(([key, part]) => ({ key, members: part }));
 }
 
-// In as-of day order, a gap of more than the window between consecutive figures starts a new proposition (a toll
-// in May is not February's), while weeks of continuous coverage stay one; undated claims join the latest one.
+// In as-of day order, a figure more than the window after the proposition's first one starts a new proposition
+// (a toll in March is not the January toll); undated claims join the latest one. Counting from the first figure
+// rather than from the previous one keeps a long story's disputes bounded, and so the cost of rebuilding one.
 function segmentByTime(members: Member[], window: number): Member[][] {
   // Members arrive in day order, undated last.
   const firstUndated = members.findIndex((m) => m.day === null);
@@ -105,19 +104,38 @@ function segmentByTime(members: Member[], window: number): Member[][] {
   if (dated.length === 0) return [members];
   const segments: Member[][] = [];
   let current: Member[] = [];
-  let lastDay = Number.NEGATIVE_INFINITY;
+  let startDay = Number.NEGATIVE_INFINITY;
   for (const m of dated) {
     const day = m.day ?? 0;
-    if (current.length > 0 && day - lastDay > window) {
+    if (current.length > 0 && day - startDay > window) {
       segments.push(current);
       current = [];
     }
-    lastDay = day;
+    if (current.length === 0) startDay = day;
     current.push(m);
   }
   current.push(...undated);
   segments.push(current);
   return segments;
+}
+
+// Both lists are in day order already: merge them instead of sorting again.
+function mergeByDay(a: readonly Member[], b: readonly Member[]): Member[] {
+  const out: Member[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && byDay(x, y) <= 0)) {
+      if (x !== undefined) out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -29,7 +29,8 @@ export interface FrameInput {
 
 // Commas, semicolons, colons, dashes and relative pronouns end the clause a figure's words belong to.
 const CLAUSE_BREAK = /[,;:—–(]|\s(?:who|which|while|whereas|but|as)\s/g;
-const INCLUDING = /\b(?:including|among them|among whom)\s+$/i;
+// ", including seven children", "up from 16": the figure counts what the figure before it counts.
+const INCLUDING = /\b(?:including|among them|among whom|up from|down from)\s+$/i;
 const ANAPHORA = /\b(?:of these|of them|of whom|among them|of which)\b/i;
 const RECOUNT = /\b(?:the|its|their|an|a) (?:(?:earlier|previous|initial|first|new|overall|official|latest|final|national|total|provisional|preliminary|revised|lower|higher) )?(?:number|toll|figure|count|tally|estimate)\b/i;
 const NATIONWIDE = /\b(?:nationwide|across the country|throughout the country|in different regions|across the nation|countrywide)\b/i;

@@ -367,15 +367,14 @@ describe('groupClaims grouping', () => {
       [['feb'], ['may']],
     ],
     [
-      'weeks of continuous coverage stay one proposition; a gap longer than the time window starts another',
+      'a proposition spans at most the time window from its first figure, even when reports come daily',
       [
         { id: 'jan01', doc: 'a', figure: '10', value: 10, date: '2023-01-01', chain: ['Outlet A'] },
         { id: 'jan20', doc: 'a', figure: '12', value: 12, date: '2023-01-20', chain: ['Outlet A'] },
         { id: 'jan31', doc: 'a', figure: '14', value: 14, date: '2023-01-31', chain: ['Outlet A'] },
         { id: 'feb15', doc: 'a', figure: '16', value: 16, date: '2023-02-15', chain: ['Outlet A'] },
-        { id: 'apr01', doc: 'a', figure: '18', value: 18, date: '2023-04-01', chain: ['Outlet A'] },
       ],
-      [['jan01', 'jan20', 'jan31', 'feb15'], ['apr01']],
+      [['jan01', 'jan20', 'jan31'], ['feb15']],
     ],
     [
       'figures in two countries are separate propositions',
