@@ -1,6 +1,6 @@
-import { and, cases, claims, documents, eq, isNotNull, type Db, type SQL } from '@claimdesk/db';
+import { and, cases, claims, documents, eq, isNotNull, sql, type Db, type SQL } from '@claimdesk/db';
 import type { ExtractedClaim } from '@claimdesk/claim-model';
-import { DisputeIndex, type DisputeDocument } from '@claimdesk/claim-model/disputes';
+import { DisputeIndex, type DisputeDocument, LEAD_CHARACTERS } from '@claimdesk/claim-model/disputes';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import { joinsDisputes } from './joins-disputes';
 import { StoredDisputes } from './stored-disputes';
@@ -34,7 +34,8 @@ export function readGeneration(db: Db, caseId: string): number {
 
 /**
  * What grouping needs from the database: the claims that can join a dispute (of the documents `claimsOf` selects)
- * and the documents' outlets and dates (of those `documentsOf` selects).
+ * and the documents' outlets, dates, titles and opening text (of those `documentsOf` selects): the title and the
+ * lead tell grouping which event a document is about.
  */
 export function readIndexInput(db: Db, claimsOf: SQL | undefined, documentsOf: SQL): { claims: ExtractedClaim[]; documents: DisputeDocument[] } {
   const found = db
@@ -45,7 +46,17 @@ export function readIndexInput(db: Db, claimsOf: SQL | undefined, documentsOf: S
     .all()
     .map((r) => r.payload as ExtractedClaim)
     .filter(joinsDisputes);
-  const docs = db.select({ id: documents.id, outlet: documents.outlet, publishedDate: documents.publishedDate }).from(documents).where(documentsOf).all();
+  const docs = db
+    .select({
+      id: documents.id,
+      outlet: documents.outlet,
+      publishedDate: documents.publishedDate,
+      title: documents.title,
+      lead: sql<string>`substr(${documents.text}, 1, ${LEAD_CHARACTERS})`,
+    })
+    .from(documents)
+    .where(documentsOf)
+    .all();
   return { claims: found, documents: docs };
 }
 

@@ -1,6 +1,7 @@
 import type { ExtractedClaim } from '../claim';
 import { buildDispute } from './build-dispute';
 import type { ComputedDispute } from './dispute';
+import { EventReader, type EventSignature, signaturesOf } from './event-signature';
 import { bySeverity, DEFAULT_TIME_WINDOW_DAYS, type GroupContext } from './group-claims';
 import { byDay, type DisputeDocument, inheritedSubjects, type Member, toMember } from './member';
 import { partitionBucket } from './partition';
@@ -22,6 +23,9 @@ export class DisputeIndex {
   private readonly taxonomy: Taxonomy;
   private readonly window: number;
   private readonly documents = new Map<string, DisputeDocument>();
+  private readonly events: EventReader;
+  /** Each document's event signature, read from the claims it was first added with. */
+  private readonly signatures = new Map<string, EventSignature>();
   private readonly buckets = new Map<string, Member[]>();
   private readonly byBucket = new Map<string, Map<string, ComputedDispute>>();
 
@@ -29,6 +33,7 @@ export class DisputeIndex {
   constructor(claims: readonly ExtractedClaim[], ctx: GroupContext) {
     this.taxonomy = new Taxonomy(ctx.lexicon);
     this.window = ctx.timeWindowDays ?? DEFAULT_TIME_WINDOW_DAYS;
+    this.events = new EventReader(ctx.lexicon?.eventKinds);
     this.add(claims, ctx.documents);
   }
 
@@ -37,12 +42,16 @@ export class DisputeIndex {
     for (const d of documents) this.documents.set(d.id, d);
     const touched = new Set<string>();
     const inherited = inheritedSubjects(claims);
+    const fresh = claims.filter((c) => !this.signatures.has(c.documentId));
+    for (const [id, signature] of signaturesOf(fresh, this.documents, this.events, this.taxonomy))
+      this.signatures.set(id, signature);
     for (const claim of claims) {
       const member = toMember(
         claim,
         this.documents.get(claim.documentId),
         this.taxonomy,
         inherited.get(claim.id),
+        this.signatures.get(claim.documentId),
       );
       if (!member) continue;
       const bucket = this.buckets.get(member.bucket);

@@ -1,6 +1,7 @@
 import type { ExtractedClaim } from '../claim';
 import { buildDispute } from './build-dispute';
 import type { ComputedDispute } from './dispute';
+import { EventReader, signaturesOf } from './event-signature';
 import { type DisputeDocument, inheritedSubjects, type Member, toMember } from './member';
 import { partitionBucket } from './partition';
 import { type DisputeLexicon, Taxonomy } from './taxonomy';
@@ -16,14 +17,21 @@ export interface GroupContext {
 /** A proposition spans at most this many days from its first as-of date, by default. */
 export const DEFAULT_TIME_WINDOW_DAYS = 30;
 
-/** Groups quantity claims into disputes: same metric and unit, compatible subject, place and time; each claim joins at most one. */
+/** Groups quantity claims into disputes: same event, metric and unit, subject family, country and time; each claim joins at most one. */
 export function groupClaims(claims: readonly ExtractedClaim[], ctx: GroupContext): ComputedDispute[] {
   const taxonomy = new Taxonomy(ctx.lexicon);
   const documents = new Map(ctx.documents.map((d) => [d.id, d]));
   const buckets = new Map<string, Member[]>();
   const inherited = inheritedSubjects(claims);
+  const signatures = signaturesOf(claims, documents, new EventReader(ctx.lexicon?.eventKinds), taxonomy);
   for (const claim of claims) {
-    const member = toMember(claim, documents.get(claim.documentId), taxonomy, inherited.get(claim.id));
+    const member = toMember(
+      claim,
+      documents.get(claim.documentId),
+      taxonomy,
+      inherited.get(claim.id),
+      signatures.get(claim.documentId),
+    );
     if (!member) continue;
     const bucket = buckets.get(member.bucket);
     if (bucket) bucket.push(member);

@@ -1,6 +1,6 @@
 export * from './dispute';
 export { groupClaims, type GroupContext } from './group-claims';
-export { disputeBucketOf, type DisputeDocument } from './member';
+export { disputeBucketOf, type DisputeDocument, LEAD_CHARACTERS } from './member';
 export { type DisputeLexicon } from './taxonomy';
 export { metricClass, isCumulative, type MetricClass } from './metric-class';
 export { reconcileDisputes } from './reconcile-disputes';

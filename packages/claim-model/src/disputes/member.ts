@@ -1,9 +1,20 @@
 import type { AttributionKind, DocumentInput, ExtractedClaim, TermMention } from '../claim';
+import { type EventSignature, UNKNOWN_EVENT } from './event-signature';
 import { isDisputableFigure } from './metric-class';
 import type { Taxonomy } from './taxonomy';
 
-/** The documents dispute detection reads: who published and when. */
-export type DisputeDocument = Pick<DocumentInput, 'id' | 'outlet' | 'publishedDate'>;
+/** How much of a document's opening text is read for the event it tells (the lead paragraph names it). */
+export const LEAD_CHARACTERS = 600;
+
+/**
+ * The documents dispute detection reads: who published and when; the title and the opening `LEAD_CHARACTERS` of the
+ * text (`lead`, or `text` cut to that length) tell which event it is about.
+ */
+export type DisputeDocument = Pick<DocumentInput, 'id' | 'outlet' | 'publishedDate'> & {
+  title?: string | null;
+  lead?: string | null;
+  text?: string;
+};
 
 /** A quantity claim as grouping sees it: its proposition facets, interval and original source. */
 export interface Member {
@@ -27,6 +38,8 @@ export interface Member {
   high: number;
   /** Vague figures ("dozens", "some 2000") are compared with a rounding tolerance; exact ones are not. */
   vague: boolean;
+  /** Given as a superseded figure ("had earlier put the toll at 31", "up from 2,053"): dated a day before its report. */
+  earlier: boolean;
   sourceKey: string;
   sourceName: string;
   sourceKind: AttributionKind;
@@ -38,6 +51,8 @@ export interface Member {
   valueKey: string;
   /** A 32-bit hash of the claim id, so membership changes are cheap to detect. */
   idHash: number;
+  /** The event signature of the claim's document. */
+  event: EventSignature;
 }
 
 /** The key of a member's value in its scope. */
@@ -77,6 +92,33 @@ export function dayOf(date: string): number | null {
   return day;
 }
 
+function isoOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+// Words that mark a figure as superseded: said before, or the value a newer one replaced.
+const EARLIER_BEFORE =
+  /\b(?:earlier|previously|initially|originally|had (?:said|put|reported|given|announced|counted|stated)|up from|down from|from an? (?:earlier|previous|initial) )\b[^.;:!?]{0,60}$/i;
+const EARLIER_AFTER =
+  /^\s*(?:[\p{L}\p{N},'’-]+\s+){0,3}(?:was|were|has been|had been|have been) (?:withdrawn|retracted|revised|corrected|lowered|raised)\b/iu;
+// "rose from 12 to 15": the first figure of a change is the earlier one.
+const CHANGE_FROM =
+  /\b(?:rose|risen|rising|climbed|jumped|increased|fell|fallen|dropped|revised|lowered|raised|went) (?:\w+ ){0,3}from\s*$/i;
+
+/** Whether the claim gives its figure as an earlier, superseded value rather than the report's own current one. */
+export function isEarlierFigure(claim: ExtractedClaim): boolean {
+  const figure = claim.figure;
+  if (!figure) return false;
+  const at = figure.span.start - claim.span.start;
+  const end = figure.span.end - claim.span.start;
+  const before = claim.text.slice(Math.max(0, at - 70), at);
+  return (
+    EARLIER_BEFORE.test(before) ||
+    CHANGE_FROM.test(before) ||
+    EARLIER_AFTER.test(claim.text.slice(end, end + 50))
+  );
+}
+
 /** The `metric|unit` bucket a claim can join, or null when it is not a disputable figure. */
 export function disputeBucketOf(
   claim: ExtractedClaim,
@@ -96,6 +138,7 @@ export function toMember(
   document: DisputeDocument | undefined,
   taxonomy: Taxonomy,
   inherited?: TermMention,
+  event: EventSignature = UNKNOWN_EVENT,
 ): Member | null {
   const bucket = disputeBucketOf(claim, (metric) => taxonomy.metricCategory(metric));
   const { figure, frame } = claim;
@@ -109,7 +152,11 @@ export function toMember(
   const sourceName = original?.name ?? document?.outlet ?? 'unknown source';
   const { low, high } = figure.interval;
   const subjectKey = subject;
-  const day = date === null ? null : dayOf(date);
+  const earlier = isEarlierFigure(claim);
+  // An earlier figure quoted in a later report is older than the report; unless its own date was named, a day older.
+  const reportedDay = date === null ? null : dayOf(date);
+  const shift = earlier && reportedDay !== null && (frame.asOf?.words ?? null) === null;
+  const day = shift && reportedDay !== null ? reportedDay - 1 : reportedDay;
   const lowValue = low ?? Number.NEGATIVE_INFINITY;
   const highValue = high ?? Number.POSITIVE_INFINITY;
   return {
@@ -123,20 +170,26 @@ export function toMember(
     family: taxonomy.subjectFamily(subject),
     place,
     placeRoot: place === null ? null : taxonomy.placeCountry(place),
-    date,
-    day: date === null ? null : dayOf(date),
+    date: shift && day !== null ? isoOfDay(day) : date,
+    day,
     low: low ?? Number.NEGATIVE_INFINITY,
     high: high ?? Number.POSITIVE_INFINITY,
     vague: low !== high,
+    earlier,
     sourceKey: sourceKeyOf(sourceName),
     sourceName,
     sourceKind: original?.kind ?? 'outlet',
     relays: chain.slice(0, -1).map((link) => link.name),
     idHash: hashOf(claim.id),
+    event,
     intervalKey: `${lowValue}|${highValue}`,
     valueKey: `${lowValue}|${highValue}|${subjectKey}|${place}|${day}`,
   };
 }
+
+const PART_OF = /\b(?:including|among them|among whom|of them|of whom|of these)\s+$/i;
+// "… since a figure of 164 was withdrawn": a figure in another clause of the sentence does not count the same group.
+const SUBORDINATE = /[;:]|\b(?:since|after|before|while|whereas|but|when|than|although|because)\b/i;
 
 /**
  * Subjects a figure without one takes from the figure before it in the same sentence: in "Eighteen security
@@ -158,8 +211,12 @@ export function inheritedSubjects(claims: readonly ExtractedClaim[]): Map<string
     let previous: TermMention | null = null;
     for (const c of list) {
       const own = c.frame?.subject ?? null;
-      if (own) previous = own;
-      else if (previous) inherited.set(c.id, previous);
+      const at = (c.figure?.span.start ?? c.span.start) - c.span.start;
+      // "225 died, including 19 members of the security forces": a part names its own group, not the next figure's.
+      const part = PART_OF.test(c.text.slice(Math.max(0, at - 24), at));
+      if (own && !part) previous = own;
+      else if (!own && previous && !SUBORDINATE.test(c.text.slice(0, at).split(/\d/).at(-1) ?? ''))
+        inherited.set(c.id, previous);
     }
   }
   return inherited;

@@ -1,4 +1,5 @@
 import { byDay, type Member, valueKeyOf } from './member';
+import { partitionByEvent } from './partition-events';
 import type { Taxonomy } from './taxonomy';
 
 const GENERAL = '*';
@@ -9,7 +10,7 @@ export interface Part {
   members: Member[];
 }
 
-/** Splits one `metric|unit` bucket into propositions: subject family, then country, then time segment. */
+/** Splits one `metric|unit` bucket into propositions: event, then subject family, then country, then time segment. */
 export function partitionBucket(
   bucket: string,
   members: Member[],
@@ -20,18 +21,23 @@ export function partitionBucket(
   const parts: Part[] = [];
   // Sorted once here, so every part below stays in day order without sorting again.
   const ordered = sorted || isSorted(members) ? members : [...members].sort(byDay);
-  for (const bySubject of partitionBySubject(refineScopes(ordered, taxonomy))) {
-    for (const byPlace of partitionByPlace(bySubject.members)) {
-      for (const segment of segmentByTime(byPlace.members, window)) {
-        parts.push({
-          key: `${bucket}|${bySubject.key}|${byPlace.key}|${segment[0]?.date ?? GENERAL}`,
-          members: segment,
-        });
+  for (const event of partitionByEvent(ordered, window)) {
+    for (const bySubject of partitionBySubject(refineScopes(event.members, taxonomy))) {
+      for (const byPlace of partitionByPlace(bySubject.members, event.country)) {
+        for (const segment of segmentByTime(byPlace.members, window)) {
+          parts.push({
+            key: `${bucket}|${event.key}|${bySubject.key}|${byPlace.key}|${segment[0]?.date ?? GENERAL}`,
+            members: segment,
+          });
+        }
       }
     }
   }
   return parts;
 }
+
+// Exact figures from this size up rarely coincide for two different groups of one event.
+const COINCIDENCE = 100;
 
 // Regrouping a bucket again (the incremental path) reuses the refined copies instead of reallocating them.
 const refinedCache = new WeakMap<Member, Member>();
@@ -47,7 +53,10 @@ function refineScopes(members: Member[], taxonomy: Taxonomy): Member[] {
   }
   if (specific.size === 0) return members;
   return members.map((m) => {
-    if (m.vague || !taxonomy.isGeneralSubject(m.subject)) return m;
+    // A figure naming no one, or "people" with a figure too large to match another group's by chance (748, not
+    // seven): "seven people" is about people, whatever "seven children" elsewhere counts.
+    if (m.vague || (m.subject !== null && !(taxonomy.isGeneralSubject(m.subject) && m.low >= COINCIDENCE)))
+      return m;
     const named = specific.get(m.low);
     if (!named) return m;
     const cached = refinedCache.get(m);
@@ -60,26 +69,33 @@ function refineScopes(members: Member[], taxonomy: Taxonomy): Member[] {
   });
 }
 
-// When most reports give the total, narrower groups are scope notes on it; otherwise each named group is its own proposition.
+// Each subject family is its own proposition (police, law enforcement and security forces are one family; civilians
+// and children another); figures about people in general, or no one named, are the total: police dead are not
+// "people" dead, however many reports give the total.
 function partitionBySubject(members: Member[]): Part[] {
   const first = members[0]?.family ?? null;
   if (members.every((m) => m.family === first)) return [{ key: first ?? GENERAL, members }];
-  const byFamily = groupBy(members, (m) => m.family ?? GENERAL);
-  const general = byFamily.get(GENERAL) ?? [];
-  if (byFamily.size === 1 || general.length * 2 >= members.length) return [{ key: GENERAL, members }];
-  return [...byFamily].map(([key, part]) => ({ key, members: part }));
+  return [...groupBy(members, (m) => m.family ?? GENERAL)].map(([key, part]) => ({ key, members: part }));
 }
 
-// Places nest (Almaty within Kazakhstan); a figure with no place belongs to the story's only country when there is one.
-function partitionByPlace(members: Member[]): Part[] {
+// Places nest (Almaty within Kazakhstan): one country is one proposition, its cities scope notes inside it. A figure
+// with no place, "nationwide" or a region above countries belongs to the event's main country.
+function partitionByPlace(members: Member[], eventCountry: string | null): Part[] {
   const byRoot = groupBy(members, (m) => m.placeRoot ?? GENERAL);
   const roots = [...byRoot.keys()].filter((k) => k !== GENERAL);
   if (roots.length <= 1) return [{ key: roots[0] ?? GENERAL, members }];
+  const general = byRoot.get(GENERAL);
+  const home = eventCountry === null ? undefined : byRoot.get(eventCountry);
+  if (general && home) {
+    byRoot.delete(GENERAL);
+    byRoot.set(eventCountry ?? GENERAL, mergeByDay(home, general));
+  }
   return [...byRoot].map(([key, part]) => ({ key, members: part }));
 }
 
 // In as-of day order, a figure more than the window after the proposition's first one starts a new proposition
-// (a toll in March is not the January toll); undated claims join the latest one.
+// (a toll in March is not the January toll); undated claims join the latest one. Counting from the first figure
+// rather than from the previous one keeps a long story's disputes bounded, and so the cost of rebuilding one.
 function segmentByTime(members: Member[], window: number): Member[][] {
   // Members arrive in day order, undated last.
   const firstUndated = members.findIndex((m) => m.day === null);
@@ -101,6 +117,25 @@ function segmentByTime(members: Member[], window: number): Member[][] {
   current.push(...undated);
   segments.push(current);
   return segments;
+}
+
+// Both lists are in day order already: merge them instead of sorting again.
+function mergeByDay(a: readonly Member[], b: readonly Member[]): Member[] {
+  const out: Member[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && byDay(x, y) <= 0)) {
+      if (x !== undefined) out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -57,30 +57,42 @@ export function computeRelations(
   });
 }
 
-// A source's figures in date order: rising is an update, falling (for a cumulative count) needs review.
+// A source's figures in date order, and a report's earlier figure ("had earlier put the toll at 31") before its
+// current one: rising is an update, falling (for a cumulative count) needs review.
 function compareRevisions(
   members: readonly Member[],
   cumulative: boolean,
   revisions: Findings,
   conflicts: Findings,
 ): void {
-  const bySource = new Map<string, Member[]>();
+  const lists = new Map<string, Member[]>();
+  const push = (key: string, m: Member) => {
+    const list = lists.get(key);
+    if (list) list.push(m);
+    else lists.set(key, [m]);
+  };
+  const withEarlier = new Set(members.filter((m) => m.earlier).map((m) => m.claim.documentId));
   for (const m of members) {
     if (m.day === null) continue;
-    const list = bySource.get(m.sourceKey);
-    if (list) list.push(m);
-    else bySource.set(m.sourceKey, [m]);
+    push(`source:${m.sourceKey}`, m);
+    if (withEarlier.has(m.claim.documentId)) push(`document:${m.claim.documentId}`, m);
   }
-  for (const list of bySource.values()) {
+  const cited = new Set<string>();
+  for (const [key, list] of lists) {
     if (list.length < 2) continue;
-    list.sort((a, b) => (a.day ?? 0) - (b.day ?? 0));
+    const inDocument = key.startsWith('document:');
+    list.sort((a, b) => (a.day ?? 0) - (b.day ?? 0) || Number(b.earlier) - Number(a.earlier));
     let previous = list[0];
     for (const m of list.slice(1)) {
       if (!previous) break;
-      if (m.day !== previous.day && !sameFigure(previous, m)) {
+      const pair = `${previous.claim.id}>${m.claim.id}`;
+      const changed = inDocument ? previous.earlier && !m.earlier : m.day !== previous.day;
+      if (changed && !cited.has(pair) && !sameFigure(previous, m)) {
+        cited.add(pair);
         const who = m.sourceName;
         const [before, after] = [previous, m];
-        const from = () => `${formatFigure(before.claim.figure?.text ?? '')} on ${formatDate(before.date)}`;
+        const from = () =>
+          `${formatFigure(before.claim.figure?.text ?? '')} ${before.earlier ? 'earlier, before' : 'on'} ${formatDate(before.earlier ? after.date : before.date)}`;
         const to = () => `${formatFigure(after.claim.figure?.text ?? '')} on ${formatDate(after.date)}`;
         if (cumulative && wide(m)[1] < wide(previous)[0]) {
           revisions.add(() => `${who} lowered its figure from ${from()} to ${to()}`);

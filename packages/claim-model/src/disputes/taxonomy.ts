@@ -5,6 +5,8 @@ export interface DisputeLexicon {
   subjects: ReadonlyArray<{ id: string; broader?: readonly string[]; general?: boolean }>;
   /** `kind: 'country'` marks the level a figure with no place is read at. */
   places: ReadonlyArray<{ id: string; kind?: string; within?: string | readonly string[] | null }>;
+  /** Kinds of story and their words, which keep two events in one case apart; defaults to `DEFAULT_EVENT_KINDS`. */
+  eventKinds?: ReadonlyArray<{ id: string; terms: readonly string[] }>;
 }
 
 // Subjects that may include everyone: a figure about them is compatible with any narrower group.

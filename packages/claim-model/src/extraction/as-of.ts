@@ -18,12 +18,18 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const QUICK = /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?|\b(\d{1,2})(?:st|nd|rd|th|is)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(\d{4}))?/gi;
 
+// "Friday's attack", "last week's quake": a possessive date says when the event happened, not when a figure was given.
+const POSSESSIVE = /^['’]s\b/;
+// "the January unrest" names a month, not a day: it dates nothing.
+const MONTH_ONLY = /^(?:in |during |of )?(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
 /** Weekdays and month-day dates, resolved to the latest such day not after `published`. */
 function quickDates(text: string, base: number, published: string, approximate: boolean): DateMention[] {
   const out: DateMention[] = [];
   const pub = new Date(`${published}T12:00:00Z`);
   QUICK.lastIndex = 0;
   for (let m = QUICK.exec(text); m !== null; m = QUICK.exec(text)) {
+    if (POSSESSIVE.test(text.slice(m.index + m[0].length))) continue;
     let date: string;
     if (m[1]) {
       const back = (pub.getUTCDay() - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7;
@@ -91,7 +97,8 @@ export function findDates(text: string, base: number, published: string | null, 
   }
   for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const words = r.text.replace(/[,.;:]+$/, '').trim();
-    if (!USEFUL.test(words)) continue;
+    if (!USEFUL.test(words) || POSSESSIVE.test(text.slice(r.index + r.text.trimEnd().length))) continue;
+    if (MONTH_ONLY.test(words) && !r.start.isCertain('day')) continue;
     let date = iso(r.start.get('year') ?? 0, r.start.get('month') ?? 1, r.start.get('day') ?? 1);
     let approx = approximate || (!r.start.isCertain('day') && !r.start.isCertain('weekday'));
     if (/^the (?:day before|previous day)$/i.test(words) && previous) date = addDays(previous, -1);

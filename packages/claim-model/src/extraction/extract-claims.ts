@@ -95,6 +95,7 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
   const drafts: Draft[] = [];
   let previousDate: string | null = null;
   let previousSubject: TermMention | null = null;
+  let previousMetric: TermMention | null = null;
   let lastSpeaker: AttributionLink | null = null;
   let lastSentenceDrafts: Draft[] = [];
 
@@ -130,12 +131,14 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
           unit: figure.unit,
           kind: figure.kind,
           previousSubject,
+          previousMetric,
           sourceSpans,
           mainCountry: country,
         },
         { metrics, subjects, places: all.places },
       );
       if (frame.subject) previousSubject = frame.subject;
+      if (frame.metric) previousMetric = frame.metric;
       const asOf = pickDate(dates, figure.span.start, doc, previousDate);
       const figureHedges = figure.scareQuoted ? [...hedges, { cue: 'scare quotes', span: figure.span }] : [...hedges];
       // "Dozens ‘Liquidated’": quotation marks around the word for what was counted distance the outlet from it.

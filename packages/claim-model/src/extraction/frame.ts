@@ -20,6 +20,8 @@ export interface FrameInput {
   kind: string;
   /** Subject of the previous figure, for "of these", "two of whom". */
   previousSubject: TermMention | null;
+  /** Metric of the previous figure, for "among them 19 police" after a toll. */
+  previousMetric?: TermMention | null;
   /** Spans naming sources: a place inside "Almaty Police Department" is not where the figure happened. */
   sourceSpans: readonly Span[];
   mainCountry: TermMention | null;
@@ -27,8 +29,10 @@ export interface FrameInput {
 
 // Commas, semicolons, colons, dashes and relative pronouns end the clause a figure's words belong to.
 const CLAUSE_BREAK = /[,;:—–(]|\s(?:who|which|while|whereas|but|as)\s/g;
+// ", including seven children", "up from 16": the figure counts what the figure before it counts.
+const INCLUDING = /\b(?:including|among them|among whom|up from|down from)\s+$/i;
 const ANAPHORA = /\b(?:of these|of them|of whom|among them|of which)\b/i;
-const RECOUNT = /\b(?:the|its|their) (?:number|toll|figure|count|tally)\b/i;
+const RECOUNT = /\b(?:the|its|their|an|a) (?:(?:earlier|previous|initial|first|new|overall|official|latest|final|national|total|provisional|preliminary|revised|lower|higher) )?(?:number|toll|figure|count|tally|estimate)\b/i;
 const NATIONWIDE = /\b(?:nationwide|across the country|throughout the country|in different regions|across the nation|countrywide)\b/i;
 const ECONOMIC = new Set(['price', 'income', 'damage']);
 const GROUP_OF = /\b(?:group|groups|crowd|crowds|gathering|rally|column)s? of\s*$/i;
@@ -58,6 +62,28 @@ function clauseBounds(text: string, sentence: Span, at: number): Span {
 
 const toTerm = (m: Mention | undefined): TermMention | null => (m ? { id: m.id, words: m.words } : null);
 
+// A dateline ("KABUL, March 9 (Reuters) -", "Nairobi, 6 May 2025 —") says where the story was filed, not where a figure happened.
+const DATELINE_AFTER = /^(?:,[^\n—–(]{0,40})?\s*(?:\(|—|–|-\s|\.\s*\/)/;
+
+function isDateline(text: string, m: Mention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  return text.slice(lineStart, m.start).trim() === '' && DATELINE_AFTER.test(text.slice(m.end, m.end + 60));
+}
+
+// "16 police, National Guard and army servicemen had been killed": a list of groups after the figure belongs to its clause.
+function endOfSubjectList(text: string, sentence: Span, end: number, subjects: readonly Mention[]): number {
+  let at = end;
+  while (at < sentence.end && text[at] === ',') {
+    const next = text.slice(at + 1, at + 8).search(/\S/);
+    const start = at + 1 + Math.max(0, next);
+    if (!subjects.some((m) => m.start === start)) break;
+    const following = clauseBounds(text, sentence, start + 1).end;
+    if (following <= at) break;
+    at = following;
+  }
+  return at;
+}
+
 export interface FrameResult {
   metric: TermMention | null;
   subject: TermMention | null;
@@ -72,6 +98,7 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
   const forwardEnd = Math.min(input.nextStart, clauseAfter.end, sentence.end);
   const backwardStart = Math.max(input.previousEnd, clause.start);
   let metric: TermMention | null = null;
+  let metricAt: Mention | undefined;
   let subject: TermMention | null = null;
   let fromSentence = false;
   if (input.unit === 'km' || input.unit === 'mi' || input.unit === 'm') metric = { id: 'distance', words: input.unit };
@@ -79,19 +106,36 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
   const fits = (m: Mention) => input.kind !== 'count' || !ECONOMIC.has(m.id);
   // "killed 3 villagers and wounded 10": a verb right before the figure is what it counts.
   const adjacent = mentionsIn(mentions.metrics, Math.max(backwardStart, figure.start - 30), figure.start).filter(fits).at(-1);
-  if (adjacent && /^[\s“"‘]*$/.test(text.slice(adjacent.end, figure.start))) metric = toTerm(adjacent);
-  metric ??= toTerm(mentionsIn(mentions.metrics, figure.end, forwardEnd).filter(fits)[0]);
-  metric ??= toTerm(mentionsIn(mentions.metrics, backwardStart, figure.start).filter(fits).at(-1));
+  const take = (m: Mention | undefined): void => {
+    if (metric || !m) return;
+    metric = toTerm(m);
+    metricAt = m;
+  };
+  // ", including seven children,": a part of the figure before counts what that figure counts.
+  if (input.previousMetric && INCLUDING.test(text.slice(Math.max(backwardStart - 1, figure.start - 24), figure.start))) metric = input.previousMetric;
+  if (adjacent && /^[\s“"‘]*$/.test(text.slice(adjacent.end, figure.start))) take(adjacent);
+  take(mentionsIn(mentions.metrics, figure.end, forwardEnd).filter(fits)[0]);
+  take(mentionsIn(mentions.metrics, backwardStart, figure.start).filter(fits).at(-1));
+  if (!metric && forwardEnd === clauseAfter.end && input.nextStart >= clauseAfter.end) {
+    const listEnd = Math.min(input.nextStart, endOfSubjectList(text, sentence, clauseAfter.end, mentions.subjects));
+    take(mentionsIn(mentions.metrics, figure.end, listEnd).filter(fits)[0]);
+  }
   // "Three police officers and a civilian were killed": coordinated figures share the verb after the last one.
   if (!metric && /\band\b/.test(text.slice(figure.end, input.nextStart))) metric = toTerm(mentionsIn(mentions.metrics, figure.end, Math.min(clauseAfter.end, sentence.end)).filter(fits)[0]);
   if (!metric && RECOUNT.test(text.slice(clause.start, clauseAfter.end))) {
     metric = toTerm(mentionsIn(mentions.metrics, sentence.start, figure.start).filter(fits).at(-1));
     fromSentence = metric !== null;
   }
-  // The counted noun follows the figure closely ("dozens of attackers", "3,000 Russian soldiers").
-  const near = input.kind === 'count' ? mentionsIn(mentions.subjects, figure.start, Math.min(forwardEnd, figure.end + 40)) : [];
+  // The counted noun follows the figure closely ("dozens of attackers", "3,000 Russian soldiers"), but "homes" in
+  // "forced 131,000 from their homes" is part of the metric's words, not who was counted.
+  const insideMetric = (m: Mention) =>
+    metricAt !== undefined && m.start >= metricAt.start && m.end <= metricAt.end && m.end - m.start < metricAt.end - metricAt.start;
+  const near = input.kind === 'count' ? mentionsIn(mentions.subjects, figure.start, Math.min(forwardEnd, figure.end + 40)).filter((m) => !insideMetric(m)) : [];
   subject = toTerm(near[0]);
-  if (!subject && input.kind === 'count' && ANAPHORA.test(text.slice(Math.max(sentence.start, figure.start - 40), figure.end + 12))) subject = input.previousSubject;
+  const anaphora = input.kind === 'count' && ANAPHORA.test(text.slice(Math.max(sentence.start, figure.start - 40), figure.end + 12));
+  if (!subject && anaphora) subject = input.previousSubject;
+  // "The toll stands at 227, among them 19 police": a part of the previous figure counts the same thing.
+  if (!metric && anaphora && input.previousMetric) metric = input.previousMetric;
   if (!subject && fromSentence) subject = toTerm(mentionsIn(mentions.subjects, sentence.start, figure.start).at(-1));
   if (!metric && input.kind === 'count') {
     const before = text.slice(Math.max(sentence.start, figure.start - 24), figure.start);
@@ -102,7 +146,7 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
     }
   }
   const inSource = (m: Mention) => input.sourceSpans.some((s) => m.start >= s.start && m.end <= s.end);
-  const places = mentionsIn(mentions.places, sentence.start, sentence.end).filter((m) => !inSource(m));
+  const places = mentionsIn(mentions.places, sentence.start, sentence.end).filter((m) => !inSource(m) && !isDateline(text, m));
   let place: TermMention | null = null;
   let best = Number.POSITIVE_INFINITY;
   for (const m of places) {

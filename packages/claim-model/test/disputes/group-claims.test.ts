@@ -476,7 +476,7 @@ describe('groupClaims grouping', () => {
     for (const d of disputes) expect(d.severity).toBeGreaterThanOrEqual(0);
   });
 
-  it('a figure without a subject counts the group named before it in its sentence ("18 officers killed and 750 wounded")', () => {
+  it('a figure without a subject counts the group named before it in its sentence ("18 officers killed and 750 wounded"), not the total', () => {
     const disputes = group([
       {
         id: 'killed-18',
@@ -511,9 +511,10 @@ describe('groupClaims grouping', () => {
         chain: ['Outlet B', 'Health Ministry:official'],
       },
     ]);
-    const injured = disputes.find((d) => d.metric === 'injured');
-    expect(kindsOf(injured)).toEqual(['scope']);
-    expect(injured?.relations[0]?.reason).toContain('750 (Outlet C) counts security officers');
+    const officers = disputes.find((d) => d.claimIds.includes('bare-750'));
+    expect(officers?.subject).toBe('law_enforcement');
+    // Wounded officers are not the total of people injured: two propositions, never one.
+    expect(officers?.claimIds).not.toContain('people-1000');
   });
 
   it('gives the same disputes for the same claims in any order', () => {
