@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import * as workerThreads from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import { findWorkspaceRoot } from '@claimdesk/db';
-import type { FilePreparer, ImportItem, ImportResult, PreparedFile } from './prepare-file';
+import { prepareFile, type FilePreparer, type ImportItem, type ImportResult, type PreparedFile } from './prepare-file';
 import type { PreparerAnswer, PreparerRequest } from './preparer-messages';
 
 /** A file that takes longer than this to prepare is rejected and its thread replaced (the page is hostile or broken). */
@@ -19,8 +20,11 @@ export interface FilePreparerPoolOptions {
 
 /** Threads that prepare import files (metadata, main text, claim engine) so the main thread never runs that CPU work. */
 export interface FilePreparerPool {
-  /** A preparer for one import with its case's lexicon; closing it drops its waiting files and leaves the threads running. */
-  forImport(lexicon: Lexicon): FilePreparer;
+  /**
+   * A preparer for one import with its case's lexicon; closing it drops its waiting files and leaves the threads
+   * running. `htmlOnly`: plain text is prepared on the calling thread (no parser, nothing to hang on), HTML here.
+   */
+  forImport(lexicon: Lexicon, options?: { htmlOnly?: boolean }): FilePreparer;
   /** Starts a thread now rather than at the first import (a thread takes a few seconds to load). */
   warm(): void;
   close(): Promise<void>;
@@ -42,6 +46,10 @@ interface Thread {
   lexicon: Lexicon | null;
   timer: NodeJS.Timeout | null;
 }
+
+// Reached opaquely on purpose: Turbopack bundles whatever `new Worker(path)` could name, here the whole workspace
+// (a `turbopackIgnore` comment is not honoured for it). The thread's entry is a file of the source tree, not bundled.
+const WorkerThread = Reflect.get(workerThreads, 'Worker') as typeof Worker;
 
 const rejected = (name: string, reason: string): ImportResult => ({ name, status: 'rejected', reason });
 const INTERNAL = 'The file could not be read because of an internal error; nothing was saved. Try again.';
@@ -76,7 +84,7 @@ export function startFilePreparerPool(options: FilePreparerPoolOptions = {}): Fi
   };
 
   const spawn = (): Thread => {
-    const thread: Thread = { worker: new Worker(workerPath), ready: false, job: null, lexicon: null, timer: null };
+    const thread: Thread = { worker: new WorkerThread(workerPath), ready: false, job: null, lexicon: null, timer: null };
     // The pool must not keep a command or a test alive; the files in flight do (their promises are awaited).
     thread.worker.unref();
     thread.worker.on('message', (answer: PreparerAnswer) => {
@@ -130,10 +138,11 @@ export function startFilePreparerPool(options: FilePreparerPoolOptions = {}): Fi
   }
 
   return {
-    forImport(lexicon: Lexicon): FilePreparer {
+    forImport(lexicon: Lexicon, { htmlOnly = false } = {}): FilePreparer {
       const owner = {};
       return {
         prepare(position: number, item: ImportItem) {
+          if (htmlOnly && !/\.html?$/i.test(item.file.name)) return Promise.resolve(prepareFile(position, item, lexicon));
           return new Promise((resolve) => {
             if (closed) return resolve(rejected(item.file.name, INTERNAL));
             queue.push({ id: nextJobId++, position, item, lexicon, owner, resolve });

@@ -11,8 +11,8 @@ export const documentRouter = createTRPCRouter({
   list: protectedProcedure.input(z.object({ caseId: id })).query(({ ctx, input }) => listDocuments(ctx, input)),
   byId: protectedProcedure.input(z.object({ documentId: id })).query(({ ctx, input }) => getDocument(ctx, input)),
   /**
-   * Files arrive base64-encoded in JSON; the size limit is checked per file after decoding. Files are prepared in the
-   * process's worker threads, so a hostile HTML page costs a thread, never the server's event loop.
+   * Files arrive base64-encoded in JSON; the size limit is checked per file after decoding. HTML pages are parsed in
+   * the process's worker threads, so a hostile page costs a thread (stopped at its time limit), never the event loop.
    */
   import: leadProcedure
     .input(
@@ -34,7 +34,7 @@ export const documentRouter = createTRPCRouter({
       importDocuments(ctx, {
         caseId: input.caseId,
         items: input.items.map((item) => ({ file: { name: item.name, bytes: Buffer.from(item.contentBase64, 'base64') }, metadata: item.metadata })),
-        startPreparer: (lexicon) => sharedFilePreparerPool().forImport(lexicon),
+        startPreparer: (lexicon) => sharedFilePreparerPool().forImport(lexicon, { htmlOnly: true }),
       }),
     ),
 });
