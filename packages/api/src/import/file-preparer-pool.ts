@@ -128,8 +128,9 @@ export function startFilePreparerPool(options: FilePreparerPoolOptions = {}): Fi
     while (queue.length > 0) {
       const idle = [...threads].find((t) => t.ready && t.job === null);
       if (!idle) {
-        // One thread starts at a time; it takes a file once it has loaded, and the next starts if files still wait.
-        if (threads.size < maxThreads && [...threads].every((t) => t.ready)) spawn();
+        // As many threads start as files wait (up to the maximum); each takes a file once it has loaded.
+        const starting = [...threads].filter((t) => !t.ready).length;
+        for (let n = starting; n < queue.length && threads.size < maxThreads; n += 1) spawn();
         return;
       }
       const job = queue.shift();
