@@ -41,7 +41,7 @@ describe('the demo lead', () => {
     await page.getByLabel('Email').fill('lead@claimdesk.test');
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').filter({ hasText: 'do not match an account' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'do not match an active account' }).waitFor();
     await page.goto('/cases');
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await context.close();

@@ -8,7 +8,7 @@ import { constants, setPriority } from 'node:os';
  * the one holding the database's write lock while it stores a chunk: lowered, it could be starved of CPU while
  * holding it whenever the dashboard was busy, and reviewers' writes waited meanwhile (priority inversion; see
  * tests/bench/results/workflow-http.md). Threads started later, the file preparers, lower themselves first thing
- * (prepare-worker.mjs). Best effort: lowering needs no privileges, and where it fails the import just runs.
+ * (packages/api/src/import/prepare-worker.mjs). Best effort: lowering needs no privileges, and where it fails the import just runs.
  */
 export function lowerOtherThreads(): void {
   let threads: number[] = [];

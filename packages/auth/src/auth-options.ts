@@ -2,16 +2,14 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { whenNotBusy, type Db } from '@claimdesk/db';
 import { authenticate } from './authenticate';
+import { safeCallbackPath } from './callback-url';
+import { clientAddress } from './client-address';
 import { readAuthEnv } from './env';
-import { revokeSessions } from './session-user';
+import { loadSessionUser, revokeSessions } from './session-user';
 import { isTokenExpired, type ClaimdeskToken } from './session-token';
 
-export function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
-  const real = headers?.['x-real-ip'];
-  return first || (typeof real === 'string' ? real : '') || 'unknown';
-}
+/** Thrown from the jwt callback: next-auth then answers as signed out and clears the cookie instead of renewing it. */
+class SessionEnded extends Error {}
 
 /**
  * next-auth 4 with email + password. Sessions are JWTs with an absolute lifetime and an idle timeout,
@@ -32,7 +30,7 @@ export function createAuthOptions(db: Db): NextAuthOptions {
           const email = credentials?.email ?? '';
           const password = credentials?.password ?? '';
           if (!email || !password) throw new Error('MISSING_CREDENTIALS');
-          const result = await authenticate(db, email, password, clientIp(req.headers));
+          const result = await authenticate(db, email, password, clientAddress(req.headers, env.trustedProxies));
           if (!result.ok) {
             throw new Error(result.retryAfterSeconds ? `${result.code}:${result.retryAfterSeconds}` : result.code);
           }
@@ -41,6 +39,10 @@ export function createAuthOptions(db: Db): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // next-auth's own redirects after sign-in and sign-out: this app's pages only, as everywhere else.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;
+      },
       jwt({ token, user }) {
         const t = token as typeof token & ClaimdeskToken;
         const now = Math.floor(Date.now() / 1000);
@@ -51,7 +53,10 @@ export function createAuthOptions(db: Db): NextAuthOptions {
           t.expired = false;
           return t;
         }
-        if (isTokenExpired(t, env, now)) return { ...t, expired: true };
+        // Checked against the database like every API call, so /api/auth/session answers a revoked (signed out,
+        // disabled, role changed) or timed-out cookie as signed out, and does not renew it.
+        if (isTokenExpired(t, env, now)) throw new SessionEnded('the session timed out');
+        if (!t.sub || !loadSessionUser(db, t.sub, t.sv ?? 0)) throw new SessionEnded('the session was revoked');
         t.lastSeen = now;
         return t;
       },
@@ -64,6 +69,18 @@ export function createAuthOptions(db: Db): NextAuthOptions {
           expired: Boolean(t.expired),
         };
       },
+    },
+    logger: {
+      // An ended session is an answer, not an error (next-auth logs whatever the jwt callback throws).
+      error(code, metadata) {
+        const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+        if (code === 'JWT_SESSION_ERROR' && error instanceof SessionEnded) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth][warn][${code}]`);
+      },
+      debug() {},
     },
     events: {
       async signOut({ token }) {

@@ -1,9 +1,10 @@
 import { encode } from 'next-auth/jwt';
 import { describe, expect, it } from 'vitest';
+import { parseTrustedProxies } from './client-address';
 import type { AuthEnv } from './env';
 import { readSessionCookie, sessionCookieName } from './session-token';
 
-const env: AuthEnv = { secret: 'a-test-secret-that-is-long-enough-for-next-auth', url: 'http://localhost:3000', maxAgeSeconds: 12 * 3600, idleSeconds: 30 * 60 };
+const env: AuthEnv = { secret: 'a-test-secret-that-is-long-enough-for-next-auth', url: 'http://localhost:3000', maxAgeSeconds: 12 * 3600, idleSeconds: 30 * 60, trustedProxies: parseTrustedProxies(undefined).proxies };
 const now = Date.UTC(2026, 10, 27, 12, 0, 0);
 const seconds = Math.floor(now / 1000);
 

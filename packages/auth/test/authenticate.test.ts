@@ -1,19 +1,25 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { users } from '@claimdesk/db';
+import { signInFailures, users } from '@claimdesk/db';
 import { createTestDatabase } from '@claimdesk/db/testing';
-import { authenticate, hashPassword, loadSessionUser, revokeSessions, THROTTLE_RULES } from '../src';
+import { ACCOUNT_SLOWDOWN, authenticate, createAuthOptions, hashPassword, loadSessionUser, revokeSessions, THROTTLE_RULES } from '../src';
+import { accountDelayMs, checkSignInThrottle, recordSignInFailure } from '../src/sign-in-throttle';
 
 const { db, dispose } = createTestDatabase();
 afterAll(dispose);
 
 const password = 'correct horse battery';
 const now = Date.now();
+const hash = await hashPassword(password);
 db.insert(users)
   .values([
-    { id: 'u1', email: 'ana@example.test', name: 'Ana', role: 'reviewer', passwordHash: await hashPassword(password), createdAt: now, updatedAt: now },
-    { id: 'u2', email: 'gone@example.test', name: 'Gone', role: 'reviewer', passwordHash: await hashPassword(password), disabled: true, createdAt: now, updatedAt: now },
+    { id: 'u1', email: 'ana@example.test', name: 'Ana', role: 'reviewer', passwordHash: hash, createdAt: now, updatedAt: now },
+    { id: 'u2', email: 'gone@example.test', name: 'Gone', role: 'reviewer', passwordHash: hash, disabled: true, createdAt: now, updatedAt: now },
+    { id: 'u3', email: 'admin@example.test', name: 'Admin', role: 'admin', passwordHash: hash, createdAt: now, updatedAt: now },
+    { id: 'u4', email: 'ben@example.test', name: 'Ben', role: 'reviewer', passwordHash: hash, createdAt: now, updatedAt: now },
   ])
   .run();
+
+const invalid = { ok: false, code: 'INVALID_CREDENTIALS' };
 
 describe('signing in', () => {
   it('stores argon2id hashes, never the password', () => {
@@ -27,12 +33,13 @@ describe('signing in', () => {
   });
 
   it('gives the same answer for a wrong password and an unknown account', async () => {
-    expect(await authenticate(db, 'ana@example.test', 'wrong', '10.0.0.1')).toEqual({ ok: false, code: 'INVALID_CREDENTIALS' });
-    expect(await authenticate(db, 'nobody@example.test', 'wrong', '10.0.0.1')).toEqual({ ok: false, code: 'INVALID_CREDENTIALS' });
+    expect(await authenticate(db, 'ana@example.test', 'wrong', '10.0.0.1')).toEqual(invalid);
+    expect(await authenticate(db, 'nobody@example.test', 'wrong', '10.0.0.1')).toEqual(invalid);
   });
 
-  it('refuses a disabled account even with the right password', async () => {
-    expect(await authenticate(db, 'gone@example.test', password, '10.0.0.2')).toEqual({ ok: false, code: 'ACCOUNT_DISABLED' });
+  it('answers a disabled account the same for the right and a wrong password (no password oracle)', async () => {
+    expect(await authenticate(db, 'gone@example.test', password, '10.0.0.2')).toEqual(invalid);
+    expect(await authenticate(db, 'gone@example.test', 'wrong', '10.0.0.2')).toEqual(invalid);
   });
 
   it('throttles a guesser from one address without locking the owner out from another', async () => {
@@ -42,6 +49,40 @@ describe('signing in', () => {
     expect(blocked).toMatchObject({ ok: false, code: 'TOO_MANY_ATTEMPTS' });
     expect(blocked.ok === false && blocked.retryAfterSeconds).toBeGreaterThan(0);
     expect(await authenticate(db, 'ana@example.test', password, '198.51.100.7')).toMatchObject({ ok: true });
+  });
+});
+
+describe('an account under attack', () => {
+  it('50 wrong guesses from 50 addresses do not lock the owner out (the admin included)', async () => {
+    for (let i = 0; i < 50; i++) await authenticate(db, 'admin@example.test', `guess-${i}`, `192.0.2.${i + 1}`);
+    expect(await authenticate(db, 'admin@example.test', password, '198.51.100.20')).toMatchObject({ ok: true, user: { id: 'u3' } });
+  });
+
+  it('slows an address that keeps guessing: after the free failures it must wait a growing delay', () => {
+    const at = Date.now();
+    for (let i = 0; i < ACCOUNT_SLOWDOWN.freeFailures + 2; i++) recordSignInFailure(db, 'ben@example.test', `192.0.2.${100 + i}`, at);
+    // Each of these addresses has failed once: it waits; an address that has not failed for Ben is still heard.
+    expect(checkSignInThrottle(db, 'ben@example.test', '192.0.2.100', at)).toEqual({ allowed: false, retryAfterSeconds: accountDelayMs(ACCOUNT_SLOWDOWN.freeFailures + 2) / 1000 });
+    expect(checkSignInThrottle(db, 'ben@example.test', '198.51.100.30', at)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+    expect(checkSignInThrottle(db, 'ben@example.test', '192.0.2.100', at + accountDelayMs(ACCOUNT_SLOWDOWN.freeFailures + 2))).toMatchObject({ allowed: true });
+  });
+
+  it.each([
+    [0, 0],
+    [ACCOUNT_SLOWDOWN.freeFailures - 1, 0],
+    [ACCOUNT_SLOWDOWN.freeFailures, 1_000],
+    [ACCOUNT_SLOWDOWN.freeFailures + 3, 8_000],
+    [1_000, ACCOUNT_SLOWDOWN.maxDelayMs],
+  ])('after %i failures in the window the delay is %i ms', (failures, delay) => {
+    expect(accountDelayMs(failures)).toBe(delay);
+  });
+
+  it('stops one address spraying many accounts', () => {
+    const at = Date.now();
+    const ipLimit = THROTTLE_RULES[1].maxFailures;
+    db.insert(signInFailures).values(Array.from({ length: ipLimit }, (_, i) => ({ email: `spray-${i}@example.test`, ip: '203.0.113.77', at }))).run();
+    expect(checkSignInThrottle(db, 'someone-else@example.test', '203.0.113.77', at)).toMatchObject({ allowed: false });
+    expect(checkSignInThrottle(db, 'someone-else@example.test', '203.0.113.78', at)).toMatchObject({ allowed: true });
   });
 });
 
@@ -55,5 +96,24 @@ describe('sessions', () => {
 
   it('are refused for a disabled account', () => {
     expect(loadSessionUser(db, 'u2', 1)).toBeNull();
+  });
+});
+
+describe('the session endpoint (next-auth jwt callback)', () => {
+  process.env.NEXTAUTH_SECRET ??= 'a-test-secret-that-is-long-enough-for-next-auth';
+  const jwt = async (token: Record<string, unknown>) => createAuthOptions(db).callbacks?.jwt?.({ token, user: undefined as never, account: null });
+  const seconds = () => Math.floor(Date.now() / 1000);
+
+  it('renews a current session', async () => {
+    const current = db.select().from(users).all().find((u) => u.id === 'u4');
+    await expect(jwt({ sub: 'u4', sv: current?.sessionVersion ?? 0, authTime: seconds(), lastSeen: seconds() })).resolves.toMatchObject({ sub: 'u4' });
+  });
+
+  it.each([
+    ['a revoked session (signed out elsewhere, role changed)', { sub: 'u4', sv: 999 }],
+    ['a disabled account', { sub: 'u2', sv: 0 }],
+    ['an account that no longer exists', { sub: 'nobody', sv: 0 }],
+  ])('refuses to renew %s, so it answers as signed out', async (_name, token) => {
+    await expect(jwt({ ...token, authTime: seconds(), lastSeen: seconds() })).rejects.toThrow();
   });
 });

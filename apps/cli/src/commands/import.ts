@@ -3,12 +3,12 @@ import { basename } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { COMMAND_LINE_ACTOR, importManifest, metadataFromManifest, type DocumentMetadataInput, type ImportManifest } from '@claimdesk/api';
+import { startFilePreparerPool } from '@claimdesk/api/file-preparer-pool';
 import { findCase, importDocuments } from '@claimdesk/api/use-cases';
 import { getDb, startCheckpointTimer } from '@claimdesk/db';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import { collectFiles } from '../collect-files';
 import { action, CliError } from '../fail';
-import { startFilePreparerPool } from '../file-preparer-pool';
 import { lowerOtherThreads } from '../lower-priority';
 import { fromUserCwd } from '../paths';
 
@@ -83,8 +83,13 @@ export function registerImportCommand(program: Command): void {
           caseId: theCase.id,
           items: readable.map((f) => ({ file: f.file, metadata: byName.get(basename(f.path)) ?? flags })),
           onProgress: (done) => bar?.update(done),
-          // Many files: prepared in worker threads (started after lowering the priority, so they inherit it).
-          ...(bulk ? { startPreparer: (lexicon: Lexicon) => startFilePreparerPool(lexicon) } : {}),
+          // Always in worker threads, for the time limit per file (a hostile HTML page cannot hang the command); many
+          // files get every core but one. Started after lowering the priority, so they inherit it.
+          startPreparer: (lexicon: Lexicon) => {
+            const pool = startFilePreparerPool(bulk ? {} : { threads: 1 });
+            const preparer = pool.forImport(lexicon);
+            return { prepare: preparer.prepare, close: () => pool.close() };
+          },
         });
         bar?.stop();
 

@@ -28,16 +28,17 @@ export function registerServeCommand(program: Command): void {
         db.$client.close();
 
         const dashboard = join(findWorkspaceRoot(), 'apps', 'dashboard');
-        const nextBin = join(dashboard, 'node_modules', 'next', 'dist', 'bin', 'next');
+        // server.mjs is Next behind a plain Node server that stamps each request with its socket's address.
+        const server = join(dashboard, 'server.mjs');
         if (!options.dev && !existsSync(join(dashboard, '.next', 'BUILD_ID'))) {
           throw new CliError('The dashboard is not built yet: run `pnpm build` (or `pnpm start`, which builds first).');
         }
         const url = env.NEXTAUTH_URL ?? `http://localhost:${port}`;
         console.log(`dashboard: ${url}`);
-        const child = spawn(process.execPath, [nextBin, options.dev ? 'dev' : 'start', '-p', String(port), '-H', env.HOSTNAME], {
+        const child = spawn(process.execPath, [server, ...(options.dev ? ['--dev'] : []), '--port', String(port), '--hostname', env.HOSTNAME], {
           cwd: dashboard,
           stdio: 'inherit',
-          env: childEnv({ NEXTAUTH_URL: url, CLAIMDESK_DB_PATH: dbPath, PORT: String(port) }),
+          env: childEnv({ NEXTAUTH_URL: url, CLAIMDESK_DB_PATH: dbPath, PORT: String(port), NODE_ENV: options.dev ? 'development' : 'production' }),
         });
         for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
         await new Promise<void>((resolve) => child.on('exit', (code) => {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getServerSession, type NextAuthOptions } from 'next-auth';
 import { redirect } from 'next/navigation';
-import { createAuthOptions, loadSessionUser, readAuthEnv, readSessionCookie, type ClaimdeskSession, type SessionUser } from '@claimdesk/auth';
+import { createAuthOptions, loadSessionUser, readAuthEnv, readSessionCookie, safeCallbackPath, type ClaimdeskSession, type SessionUser } from '@claimdesk/auth';
 import { db } from './db';
 
 let options: NextAuthOptions | undefined;
@@ -17,10 +17,18 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   return loadSessionUser(db(), session.userId, session.sessionVersion);
 }
 
+/**
+ * Where to go after sign-in: a path of this app (resolved against its public origin, NEXTAUTH_URL), else "/". Every
+ * post-sign-in redirect goes through here (the sign-in page, its form, next-auth's own redirect callback).
+ */
+export function callbackPath(value: unknown): string {
+  return safeCallbackPath(value, readAuthEnv().url ?? 'http://localhost');
+}
+
 /** For pages: the user, or a redirect to sign-in that comes back here afterwards. */
-export async function requireSessionUser(callbackPath: string): Promise<SessionUser> {
+export async function requireSessionUser(requestedPath: string): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath(requestedPath))}`);
   return user;
 }
 

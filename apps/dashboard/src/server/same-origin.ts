@@ -1,10 +1,15 @@
-/** True when the request's Origin header names this app (the host it was sent to). */
-export function isSameOrigin(req: Request): boolean {
+import { requestedOrigin, type TrustedProxies } from '@claimdesk/auth';
+
+/**
+ * True when the request's Origin header names this app exactly (scheme, host and port) as the request was sent to
+ * it: the Host header, or X-Forwarded-Host and -Proto when the request came from a trusted proxy.
+ */
+export function isSameOrigin(req: Request, proxies: TrustedProxies): boolean {
   const origin = req.headers.get('origin');
   if (!origin) return false;
-  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+  const expected = requestedOrigin(req.headers, req.url, proxies);
   try {
-    return new URL(origin).host === host;
+    return expected !== null && new URL(origin).origin === expected;
   } catch {
     return false;
   }

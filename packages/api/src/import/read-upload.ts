@@ -50,9 +50,7 @@ export function readUpload(file: UploadedFile): ReadUploadResult {
   }
   if (ext === '.html' || ext === '.htm') {
     const article = extractMainText(decoded);
-    if (!article || article.text.trim().length === 0) {
-      return { ok: false, reason: 'No article text could be found in this HTML page.' };
-    }
+    if (!article.ok) return article;
     return { ok: true, text: article.text, format: 'html', title: article.title, siteName: article.siteName };
   }
   if (decoded.trim().length === 0) return { ok: false, reason: 'The file holds only whitespace.' };

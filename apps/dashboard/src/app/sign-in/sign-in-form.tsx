@@ -9,9 +9,7 @@ function describe(code: string): string {
   const [name, seconds] = code.split(':');
   switch (name) {
     case 'INVALID_CREDENTIALS':
-      return 'That email and password do not match an account. Check them and try again.';
-    case 'ACCOUNT_DISABLED':
-      return 'This account is disabled. Ask an admin to enable it.';
+      return 'That email and password do not match an active account. Check them and try again, or ask an admin.';
     case 'TOO_MANY_ATTEMPTS': {
       const minutes = Math.max(1, Math.ceil(Number(seconds ?? 60) / 60));
       return `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;

@@ -1,22 +1,33 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from '@claimdesk/api';
+import { readAuthEnv } from '@claimdesk/auth';
 import { db } from '~/server/db';
 import { getApiSessionContext } from '~/server/auth';
+import { MAX_BATCH_SIZE, MAX_BODY_BYTES, readBodyWithin } from '~/lib/request-limits';
 import { isSameOrigin } from '~/server/same-origin';
 
 export const dynamic = 'force-dynamic';
 
-function handler(req: Request) {
+async function handler(req: Request) {
   // next-auth's CSRF token covers only its own routes: refuse cross-site writes here.
-  if (req.method !== 'GET' && !isSameOrigin(req)) {
+  if (req.method !== 'GET' && !isSameOrigin(req, readAuthEnv().trustedProxies)) {
     return Response.json({ error: { message: 'Cross-site request refused.' } }, { status: 403 });
+  }
+  let request = req;
+  if (req.method === 'POST') {
+    // Read under a limit before anything parses it: a 25 MB body was parsed whole before.
+    const body = await readBodyWithin(req, MAX_BODY_BYTES);
+    if (!body) return Response.json({ error: { message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB. Send less at once (import files one by one).` } }, { status: 413 });
+    request = new Request(req.url, { method: 'POST', headers: req.headers, body });
   }
   return fetchRequestHandler({
     endpoint: '/api/trpc',
-    req,
+    req: request,
     router: appRouter,
     allowMethodOverride: false,
-    createContext: async () => ({ db: db(), ...(await getApiSessionContext(req)) }),
+    // More calls in one request are refused with 400; the client's batch link sends at most BATCH_LINK_MAX_ITEMS.
+    maxBatchSize: MAX_BATCH_SIZE,
+    createContext: async () => ({ db: db(), ...(await getApiSessionContext(request)) }),
   });
 }
 

@@ -18,7 +18,8 @@ export async function GET(req: Request, { params }: { params: Promise<{ caseId: 
   const user = await getSessionUser();
   const url = new URL(req.url);
   // Like every page: a signed-out visitor (an old tab, a shared link) signs in and comes back to the download.
-  if (!user) return Response.redirect(new URL(`/sign-in?callbackUrl=${encodeURIComponent(url.pathname + url.search)}`, url), 303);
+  // The Location is relative: the browser resolves it against the host it used, not the address the server binds.
+  if (!user) return new Response(null, { status: 303, headers: { Location: `/sign-in?callbackUrl=${encodeURIComponent(url.pathname + url.search)}` } });
   const { caseId } = await params;
   const query = url.searchParams;
   const metrics = query.getAll('metric');

@@ -1,6 +1,6 @@
-// The entry of an import's worker thread. Plain JavaScript on purpose: on Node 20 a worker does not inherit the
-// TypeScript loader the command line runs under (the --import loader is not applied in workers), so this file
-// registers tsx's loader in the thread itself and then loads the TypeScript worker.
+// The entry of a file-preparing thread. Plain JavaScript on purpose: the dashboard's Next server runs no TypeScript
+// loader, and on Node 20 a worker does not inherit the one the command line runs under (the --import loader is not
+// applied in workers), so this file registers tsx's loader in the thread itself and then loads the TypeScript worker.
 import { constants, setPriority } from 'node:os';
 import { register } from 'tsx/esm/api';
 
