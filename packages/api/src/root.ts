@@ -11,6 +11,7 @@ import { assignmentRouter } from './routers/assignment';
 import { documentRouter } from './routers/document';
 import { userRouter } from './routers/user';
 import { reportRouter } from './routers/report';
+import { sourceRouter } from './routers/source';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 /** One router per domain. */
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   assignment: assignmentRouter,
   report: reportRouter,
+  source: sourceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -39,3 +39,4 @@ export { setUserDisabled, setUserDisabledInput } from './set-user-disabled';
 export { exportReport, exportReportInput, type ExportedReport } from './export-report';
 export { streamReportPdf, type PdfReportExport } from './stream-report-pdf';
 export { setCaseLexicon } from './set-case-lexicon';
+export { importUrls, type UrlImportReport, type UrlImportResult } from './import-urls';

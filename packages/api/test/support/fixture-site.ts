@@ -195,7 +195,7 @@ export const STORY: Article[] = [
     outlet: 'Steppe Courier',
     author: 'Aigerim Sadykova',
     published: '2022-01-06T09:30:00+06:00',
-    paragraphs: ['At least 13 police officers were killed in Almaty, the city administration said on Thursday.', 'More than 2,000 people were detained across the country, the interior ministry said.'],
+    paragraphs: ['Thirteen police officers were killed in Almaty, city officials said.', 'More than 2,000 people were detained across the country, the interior ministry said.'],
   },
   {
     slug: 'ministry-gives-toll',
@@ -203,7 +203,7 @@ export const STORY: Article[] = [
     outlet: 'Caspian Wire',
     author: 'Daniyar Omarov',
     published: '2022-01-07T14:00:00+06:00',
-    paragraphs: ['Eighteen police officers were killed in Almaty, the interior ministry said on Friday.', 'The ministry said 2,298 people were detained.'],
+    paragraphs: ['Eighteen police officers were killed in Almaty, the interior ministry said.', 'The ministry said 2,298 people were detained.'],
   },
   {
     slug: 'hundreds-detained',
