@@ -11,8 +11,20 @@ import { readPageMetadata, type PageMetadata } from '../sources/page-metadata';
 import { safeFetch, urlRefusal, type FetchPolicy } from '../sources/safe-fetch';
 import { importDocuments } from './import-documents';
 
+interface StoredPage {
+  url: string;
+  documentId: string;
+  title: string;
+  outlet: string;
+  publishedDate: string | null;
+  revision: number;
+  claimCount: number;
+  disputeCount: number;
+}
+
 export type UrlImportResult =
-  | { url: string; status: 'imported' | 'revision'; documentId: string; title: string; outlet: string; publishedDate: string | null; revision: number; claimCount: number; disputeCount: number }
+  | ({ status: 'imported' } & StoredPage)
+  | ({ status: 'revision' } & StoredPage)
   | { url: string; status: 'duplicate'; documentId: string; title: string }
   | { url: string; status: 'skipped'; reason: string }
   | { url: string; status: 'rejected'; reason: string };
@@ -190,8 +202,8 @@ function urlResult(page: FetchedPage, result: ImportResult, revision: Revision |
     return result.reason.startsWith('skipped: ') ? { url, status: 'skipped', reason: result.reason.slice('skipped: '.length) } : { url, status: 'rejected', reason: result.reason };
   }
   return {
+    status: revision ? ('revision' as const) : ('imported' as const),
     url,
-    status: revision ? 'revision' : 'imported',
     documentId: result.documentId,
     title: result.title,
     outlet: page.meta.outlet ?? new URL(page.finalUrl).hostname,
