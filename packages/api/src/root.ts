@@ -12,6 +12,7 @@ import { documentRouter } from './routers/document';
 import { userRouter } from './routers/user';
 import { reportRouter } from './routers/report';
 import { sourceRouter } from './routers/source';
+import { feedRouter } from './routers/feed';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 /** One router per domain. */
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   assignment: assignmentRouter,
   report: reportRouter,
   source: sourceRouter,
+  feed: feedRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -23,7 +23,7 @@ export interface FeedItem {
 
 const filler = [
   'Residents described a tense night as security forces moved through the centre of the city and shops stayed shut.',
-  'The authorities imposed a curfew and cut mobile internet access in several regions, according to local reporters.',
+  'The authorities cut mobile internet access in several regions, according to local reporters.',
   'Diplomats in the capital urged restraint and called for an independent inquiry into the events of the week.',
 ];
 
