@@ -59,6 +59,7 @@ export function LiveProvider({ caseId, myId, children }: { caseId: string; myId:
             if (event.action.startsWith('evidence.')) void queryClient.invalidateQueries({ queryKey: trpc.evidence.list.queryKey(input) });
           }
           if (event.entityType === 'document') void queryClient.invalidateQueries({ queryKey: trpc.document.list.pathKey() });
+          if (event.entityType === 'feed') void queryClient.invalidateQueries({ queryKey: trpc.feed.list.pathKey() });
           if (event.actorId !== myId && event.entityId) flash(event.entityId);
         },
       },

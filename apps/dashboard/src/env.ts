@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  NEXT_RUNTIME: z.string().optional(),
+  /** `0` turns the feed scheduler of this server process off (another process on the same database may poll). */
+  CLAIMDESK_FEEDS: z.enum(['0', '1']).default('1'),
+  /** How often the scheduler looks for due feeds; each feed keeps its own interval. */
+  CLAIMDESK_FEED_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+});
+
+export function readServerEnv() {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
