@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import { and, asc, eq, feedItems, feeds, inArray, lte, whenNotBusy, writeTransaction, type Db } from '@claimdesk/db';
 import type { Actor } from '../actor';
 import { recordActivity } from '../activity';
@@ -33,6 +34,8 @@ export interface FeedPollReport {
 }
 
 const BUSY_PATIENCE_MS = 30_000;
+/** How often a waiting "poll now" looks whether the other poll let go of the lease. */
+const LEASE_WAIT_MS = 250;
 
 /**
  * One round of the scheduler: takes the lease on every due feed nobody else holds (in one write transaction, so of
@@ -57,19 +60,28 @@ function leaseDue(tx: Db, { owner, now, limit = 20 }: PollOptions): Feed[] {
   return due;
 }
 
-/** A lead's "poll now": takes the feed's lease whatever its schedule, unless another process is polling it. */
+/**
+ * A lead's "poll now": takes the feed's lease whatever its schedule. If another process (or this one's scheduler)
+ * is polling it, waits for that poll to let go first, then polls again, so the answer is always a fresh poll.
+ */
 export async function pollFeedNow({ db, actor }: { db: Db; actor: Actor }, input: { feedId: string }, options: PollOptions): Promise<FeedPollReport> {
-  const feed = await whenNotBusy(
-    () =>
-      writeTransaction(db, (tx) => {
-        const found = requireFeedAccess(tx, actor, input.feedId);
-        if (found.leaseUntil > options.now) throw new DomainError('RULE_VIOLATION', 'This feed is being polled right now; its new items appear as soon as it finishes.');
-        tx.update(feeds).set({ leaseOwner: options.owner, leaseUntil: options.now + LEASE_MS }).where(eq(feeds.id, found.id)).run();
-        return found;
-      }),
-    BUSY_PATIENCE_MS,
-  );
-  return pollLeased(db, feed, options);
+  const giveUpAt = Date.now() + LEASE_MS;
+  for (;;) {
+    const now = Date.now();
+    const feed = await whenNotBusy(
+      () =>
+        writeTransaction(db, (tx) => {
+          const found = requireFeedAccess(tx, actor, input.feedId);
+          if (found.leaseUntil > now) return null;
+          tx.update(feeds).set({ leaseOwner: options.owner, leaseUntil: now + LEASE_MS }).where(eq(feeds.id, found.id)).run();
+          return found;
+        }),
+      BUSY_PATIENCE_MS,
+    );
+    if (feed) return pollLeased(db, feed, { ...options, now });
+    if (now > giveUpAt) throw new DomainError('RULE_VIOLATION', 'This feed is being polled right now; its new items appear as soon as it finishes.');
+    await pause(LEASE_WAIT_MS);
+  }
 }
 
 const feedActor = (feed: Feed): Actor => ({ id: null, name: `feed ${feed.title ?? feed.url}`, role: 'admin' });

@@ -96,7 +96,7 @@ function feedBody(base: string, name: string, kind: 'rss' | 'atom' | 'json', ite
   return { type: 'application/rss+xml', body: `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${name}</title><link>${base}</link><description>${name}</description>${entries}</channel></rss>` };
 }
 
-export async function startFixtureSite(): Promise<FixtureSite> {
+export async function startFixtureSite(port = 0): Promise<FixtureSite> {
   const articles = new Map<string, Article>();
   const feeds = new Map<string, FeedItem[]>();
   const hitCounts = new Map<string, number>();
@@ -167,13 +167,13 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     if (route) route[1](req, res);
     else res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  base = `http://127.0.0.1:${port}`;
+  const listening = typeof address === 'object' && address ? address.port : 0;
+  base = `http://127.0.0.1:${listening}`;
   return {
     base,
-    host: `127.0.0.1:${port}`,
+    host: `127.0.0.1:${listening}`,
     putArticle: (a) => articles.set(a.slug, a),
     publish: (feed, item) => feeds.set(feed, [item, ...(feeds.get(feed) ?? [])]),
     feedUrl: (feed, kind) => `${base}/feeds/${feed}.${kind}`,
