@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
 const schema = z.object({
-  NEXT_RUNTIME: z.string().optional(),
   /** `0` turns the feed scheduler of this server process off (another process on the same database may poll). */
   CLAIMDESK_FEEDS: z.enum(['0', '1']).default('1'),
   /** How often the scheduler looks for due feeds; each feed keeps its own interval. */

@@ -1,9 +1,8 @@
-import { readServerEnv } from './env';
-
-/** Runs once when the server process starts: the feed scheduler lives here, beside the requests it shares a connection with. */
+/** Runs once when a server process starts: the feed scheduler lives here, beside the requests it shares a connection with. */
 export async function register() {
-  const env = readServerEnv();
-  if (env.NEXT_RUNTIME !== 'nodejs' || env.CLAIMDESK_FEEDS === '0') return;
+  // Literal on purpose: Next inlines NEXT_RUNTIME at build time, so the edge build drops this branch and its Node imports.
+  // eslint-disable-next-line no-restricted-properties
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startFeeds } = await import('./server/feeds');
-  startFeeds(env.CLAIMDESK_FEED_TICK_SECONDS * 1000);
+  startFeeds();
 }

@@ -13,6 +13,7 @@ import { userRouter } from './routers/user';
 import { reportRouter } from './routers/report';
 import { sourceRouter } from './routers/source';
 import { feedRouter } from './routers/feed';
+import { alertRouter } from './routers/alert';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 /** One router per domain. */
@@ -32,6 +33,7 @@ export const appRouter = createTRPCRouter({
   report: reportRouter,
   source: sourceRouter,
   feed: feedRouter,
+  alert: alertRouter,
 });
 
 export type AppRouter = typeof appRouter;
