@@ -47,6 +47,7 @@ const db = getDb({ busyTimeoutMs: 0, autoCheckpoint: false, tempStoreInMemory: t
 const stopCheckpoints = startCheckpointTimer(db, 5000, { leaveToOtherWriters: true });
 const sessionVersions = new Map((db.$client.prepare(`SELECT id, session_version AS v FROM users`).all() as { id: string; v: number }[]).map((u) => [u.id, u.v]));
 const lead = { id: 'lead', name: 'lead', role: 'lead' as const };
+console.log(`news site on port ${port}; adding ${FEEDS} feeds`);
 for (let f = 0; f < FEEDS; f += 1) await addFeed({ db, actor: lead }, { caseId, url: `http://127.0.0.1:${port}/feeds/feed-${f}.rss`, intervalMinutes: 15 });
 
 const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)] as T;
@@ -73,6 +74,7 @@ const poisson = (until: Promise<unknown> | number): Promise<LoadFigures> =>
 
 await poisson(3);
 const steady = await poisson(STEADY_SECONDS);
+console.log(`steady: p99 ${steady.p99.toFixed(1)} ms; polling`);
 const pollStart = performance.now();
 // One scheduler round takes every due feed (all 20 are due: added with their first poll due at once).
 const polled = pollDueFeeds(db, { owner: 'bench', now: Date.now() });

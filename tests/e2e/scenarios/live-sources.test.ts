@@ -73,14 +73,14 @@ describe('live sources', () => {
     await lead.page.getByLabel('Required words (optional, comma-separated)').fill('Almaty');
     await lead.page.getByRole('button', { name: 'Add feed' }).click();
     await lead.page.getByText(`Added "${feedName}" (1 items listed now)`).waitFor();
-    await lead.page.getByRole('button', { name: `Poll ${feedName} now` }).click();
+    await lead.page.getByRole('button', { name: `Poll now: ${feedName}` }).click();
     await lead.page.getByText(/^Polled:/).waitFor();
     // Ana's page (not reloaded) gains the article, whether the scheduler or "poll now" imported it.
     await ana.page.getByRole('link', { name: first.title }).waitFor();
     await stage.look(ana, 'first feed item arrived');
 
     site.publish(feedName, second);
-    await lead.page.getByRole('button', { name: `Poll ${feedName} now` }).click();
+    await lead.page.getByRole('button', { name: `Poll now: ${feedName}` }).click();
     await ana.page.getByRole('link', { name: second.title }).waitFor();
     expect(await ana.page.getByTestId('document-count').textContent()).toBe('2 articles');
     expect(await ana.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
@@ -91,10 +91,10 @@ describe('live sources', () => {
     expect(await feedRow.locator('td').nth(2).textContent()).toBe('none');
     await stage.look(lead, 'feed polled');
 
-    await lead.page.getByRole('button', { name: `Pause ${feedName}` }).click();
+    await lead.page.getByRole('button', { name: `Pause: ${feedName}` }).click();
     await feedRow.getByText('Paused').waitFor();
     await stage.shot(lead, 'feed paused');
-    await lead.page.getByRole('button', { name: `Remove ${feedName}` }).click();
+    await lead.page.getByRole('button', { name: `Remove: ${feedName}` }).click();
     await lead.page.getByText('This case follows no feed yet.').waitFor();
     expect(await ana.page.getByTestId('document-count').textContent()).toBe('2 articles');
     await retireTeam(dbPath, team);

@@ -115,19 +115,19 @@ export function FeedsPanel({ caseId }: { caseId: string }) {
                     <td>{f.lastError ? <span className="field-error">{f.lastError}{f.failures > 1 ? ` (${f.failures} times in a row)` : ''}</span> : <span className="muted">none</span>}</td>
                     <td>{f.itemsImported}</td>
                     <td className="row-actions">
-                      <button type="button" className="button" disabled={pollNow.isPending} aria-label={`Poll ${f.title ?? f.url} now`} onClick={() => void act(async () => {
+                      <button type="button" className="button" disabled={pollNow.isPending} aria-label={`Poll now: ${f.title ?? f.url}`} onClick={() => void act(async () => {
                         const r = await pollNow.mutateAsync({ feedId: f.id });
                         return r.error ? `Polled: ${r.error}` : `Polled: ${r.imported} new, ${r.duplicates} already in the case, ${r.skipped} without a required word, ${r.rejected} refused.`;
                       })}>
                         Poll now
                       </button>
-                      <button type="button" className="button" aria-label={`${f.paused ? 'Resume' : 'Pause'} ${f.title ?? f.url}`} onClick={() => void act(async () => {
+                      <button type="button" className="button" aria-label={`${f.paused ? 'Resume' : 'Pause'}: ${f.title ?? f.url}`} onClick={() => void act(async () => {
                         await pause.mutateAsync({ feedId: f.id, paused: !f.paused });
                         return null;
                       })}>
                         {f.paused ? 'Resume' : 'Pause'}
                       </button>
-                      <button type="button" className="button link" aria-label={`Remove ${f.title ?? f.url}`} onClick={() => void act(async () => {
+                      <button type="button" className="button link" aria-label={`Remove: ${f.title ?? f.url}`} onClick={() => void act(async () => {
                         await remove.mutateAsync({ feedId: f.id });
                         return `Stopped following ${f.title ?? f.url}; its articles stay in the case.`;
                       })}>
