@@ -11,6 +11,9 @@ import { assignmentRouter } from './routers/assignment';
 import { documentRouter } from './routers/document';
 import { userRouter } from './routers/user';
 import { reportRouter } from './routers/report';
+import { sourceRouter } from './routers/source';
+import { feedRouter } from './routers/feed';
+import { alertRouter } from './routers/alert';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 /** One router per domain. */
@@ -28,6 +31,9 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   assignment: assignmentRouter,
   report: reportRouter,
+  source: sourceRouter,
+  feed: feedRouter,
+  alert: alertRouter,
 });
 
 export type AppRouter = typeof appRouter;

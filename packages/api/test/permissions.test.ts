@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
-import { caseMembers, comments, disputes, eq, verdicts, type Db } from '@claimdesk/db';
+import { caseMembers, comments, disputes, eq, feeds, verdicts, type Db } from '@claimdesk/db';
 import { createTestDatabase } from '@claimdesk/db/testing';
 import type { SessionUser } from '@claimdesk/auth';
 import type { WorkflowStatus } from '@claimdesk/claim-model';
@@ -18,7 +18,7 @@ afterAll(dispose);
 
 const ROLE_NAMES = ['anonymous', 'outsider', 'reviewer', 'lead', 'admin'] as const;
 type RoleName = (typeof ROLE_NAMES)[number];
-type Answer = 'OK' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'PRECONDITION_FAILED';
+type Answer = 'OK' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'PRECONDITION_FAILED' | 'BAD_REQUEST';
 
 const people: Record<RoleName, SessionUser | null> = {
   anonymous: null,
@@ -131,7 +131,24 @@ const rows: Record<string, { procedure?: string; expect: Record<RoleName, Answer
   'assignment.history': { expect: PROTECTED, input: () => ({ itemType: 'dispute', itemId: disputeIn('new', null).disputeId }) },
   'report.preview': { expect: PROTECTED, input: () => ({ caseId: theCase.id, format: 'md' }) },
   'report.export': { expect: LEAD, input: () => ({ caseId: theCase.id, format: 'json' }) },
+  // A refused address is an answer, not an error: the rest of a batch still goes through.
+  'source.importUrls': { expect: LEAD, input: () => ({ caseId: theCase.id, urls: ['not a web address'] }) },
+  'feed.list': { expect: PROTECTED, input: () => ({ caseId: theCase.id }) },
+  // Past the role and case checks the address is read, and this one (loopback, not allow-listed) is refused.
+  'feed.add': { expect: { ...LEAD, lead: 'BAD_REQUEST', admin: 'BAD_REQUEST' }, input: () => ({ caseId: theCase.id, url: 'http://127.0.0.1:9/feed.xml' }) },
+  'feed.setPaused': { expect: LEAD, input: () => ({ feedId: feedIn(), paused: true }) },
+  'feed.remove': { expect: LEAD, input: () => ({ feedId: feedIn() }) },
+  'feed.pollNow': { expect: LEAD, input: () => ({ feedId: feedIn() }) },
+  'alert.disputeNews': { expect: PROTECTED, input: () => ({ disputeId: disputeIn('new', null).disputeId }) },
+  'alert.markSeen': { expect: PROTECTED, input: () => ({ disputeId: disputeIn('new', null).disputeId }) },
 };
+
+/** A feed of the case whose address is refused without any connection (loopback), so polling it stays local. */
+function feedIn(): string {
+  const id = randomUUID();
+  db.insert(feeds).values({ id, caseId: theCase.id, url: `http://127.0.0.1:9/${id}.xml`, requiredWords: [], nextPollAt: 0, createdAt: Date.now() }).run();
+  return id;
+}
 
 function claimIn(status: WorkflowStatus, assigneeId: string | null) {
   const claimId = seedDispute(db, theCase.id).claimIds[0] ?? '';

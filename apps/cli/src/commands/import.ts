@@ -4,7 +4,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { COMMAND_LINE_ACTOR, importManifest, metadataFromManifest, type DocumentMetadataInput, type ImportManifest } from '@claimdesk/api';
 import { startFilePreparerPool } from '@claimdesk/api/file-preparer-pool';
-import { findCase, importDocuments } from '@claimdesk/api/use-cases';
+import { findCase, importDocuments, importUrls, type UrlImportReport } from '@claimdesk/api/use-cases';
 import { getDb, startCheckpointTimer } from '@claimdesk/db';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import { collectFiles } from '../collect-files';
@@ -17,7 +17,8 @@ interface ImportOptions {
   manifest?: string;
   title?: string;
   outlet?: string;
-  url?: string;
+  sourceUrl?: string;
+  url?: string[];
   date?: string;
   approximateDate?: boolean;
   language?: string;
@@ -38,18 +39,20 @@ async function loadManifest(path: string): Promise<ImportManifest> {
 export function registerImportCommand(program: Command): void {
   program
     .command('import')
-    .description('import .txt, .md and .html articles (files or folders) into a case; claims and disputes are extracted')
+    .description('import .txt, .md and .html articles (files or folders), or pages by their address (--url), into a case; claims and disputes are extracted')
     .requiredOption('--case <name-or-id>', 'the case to import into')
     .option('--manifest <file>', 'a manifest.json with metadata per file (a folder\'s own manifest.json is used automatically)')
     .option('--title <title>', 'title (single file)')
     .option('--outlet <outlet>', 'outlet, for every file without manifest metadata')
-    .option('--url <url>', 'source URL (single file)')
+    .option('--url <addresses...>', 'fetch these article pages (http/https) and import them, with their metadata from each page')
+    .option('--source-url <url>', 'source URL (single file)')
     .option('--date <YYYY-MM-DD>', 'published date, for every file without manifest metadata')
     .option('--approximate-date', 'the published date is approximate')
     .option('--language <code>', 'language, e.g. en')
-    .argument('<paths...>', 'files and folders to import')
+    .argument('[paths...]', 'files and folders to import')
     .action(
       action(async (paths: string[], options: ImportOptions) => {
+        if (paths.length === 0 && !options.url?.length) throw new CliError('Give files or folders to import, or --url with the addresses of article pages.');
         // An importing connection: statement journals of bulk inserts stay in memory instead of temp files, and the
         // WAL is checkpointed every 2 s rather than after every commit (a large import commits hundreds of short
         // transactions; a checkpoint after each made it about a third slower).
@@ -57,6 +60,12 @@ export function registerImportCommand(program: Command): void {
         startCheckpointTimer(db, 2000);
         const ctx = { db, actor: COMMAND_LINE_ACTOR };
         const theCase = findCase(ctx, options.case);
+        if (options.url?.length) {
+          const report = await importUrls(ctx, { caseId: theCase.id, urls: options.url });
+          printUrlReport(report, theCase.name);
+          if (report.rejected > 0) process.exitCode = 1;
+          if (paths.length === 0) return;
+        }
         const { files, manifests } = await collectFiles(paths.map(fromUserCwd));
         const manifestFiles = [...manifests, ...(options.manifest ? [fromUserCwd(options.manifest)] : [])];
         const byName = new Map<string, DocumentMetadataInput>();
@@ -64,7 +73,7 @@ export function registerImportCommand(program: Command): void {
         const flags: DocumentMetadataInput = {
           title: options.title,
           outlet: options.outlet,
-          url: options.url,
+          url: options.sourceUrl,
           publishedDate: options.date,
           publishedApproximate: options.approximateDate ?? false,
           language: options.language,
@@ -105,4 +114,16 @@ export function registerImportCommand(program: Command): void {
         if (rejected > 0) process.exitCode = 1;
       }),
     );
+}
+
+function printUrlReport(report: UrlImportReport, caseName: string): void {
+  for (const r of report.results) {
+    if (r.status === 'imported' || r.status === 'revision') {
+      const what = r.status === 'revision' ? `revision ${r.revision} of` : 'imported  ';
+      console.log(`${what} ${r.url} — "${r.title}", ${r.outlet}${r.publishedDate ? `, ${r.publishedDate}` : ''} (${r.claimCount} claims, ${r.disputeCount} disputes updated)`);
+    } else if (r.status === 'duplicate') console.log(`duplicate  ${r.url} — the same article as "${r.title}", nothing changed`);
+    else if (r.status === 'skipped') console.log(`skipped    ${r.url} — ${r.reason}`);
+    else console.log(`rejected   ${r.url} — ${r.reason}`);
+  }
+  console.log(`\n${report.imported} imported, ${report.revisions} revised, ${report.duplicates} duplicate, ${report.rejected} rejected into "${caseName}".`);
 }

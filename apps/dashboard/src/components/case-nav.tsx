@@ -26,7 +26,7 @@ export function CaseNav({ caseId, cases, isLead }: CaseNavProps) {
     { href: `${base}/disputes`, label: 'All disputes', prefix: `${base}/disputes/` },
     { href: `${base}/claims`, label: 'Claims' },
     { href: base, label: 'Documents', prefix: `${base}/documents/` },
-    ...(isLead ? [{ href: `${base}/import`, label: 'Import' }, { href: `${base}/lead`, label: 'Lead dashboard' }] : []),
+    ...(isLead ? [{ href: `${base}/import`, label: 'Import' }, { href: `${base}/feeds`, label: 'Feeds' }, { href: `${base}/lead`, label: 'Lead dashboard' }] : []),
     { href: `${base}/report`, label: 'Report', prefix: `${base}/report/` },
   ];
   const section = pathname.startsWith(base) ? pathname.slice(base.length).split('/').slice(0, 2).join('/') : '';
@@ -42,7 +42,7 @@ export function CaseNav({ caseId, cases, isLead }: CaseNavProps) {
         value={caseId}
         onChange={(e) => {
           // Item pages belong to one case: switching keeps only the section (queue, disputes, import…).
-          const keep = ['/queue', '/disputes', '/claims', '/import', '/lead', '/report'].includes(section) ? section : '';
+          const keep = ['/queue', '/disputes', '/claims', '/import', '/feeds', '/lead', '/report'].includes(section) ? section : '';
           router.push(`/cases/${e.target.value}${keep}`);
         }}
       >

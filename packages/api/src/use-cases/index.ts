@@ -39,3 +39,7 @@ export { setUserDisabled, setUserDisabledInput } from './set-user-disabled';
 export { exportReport, exportReportInput, type ExportedReport } from './export-report';
 export { streamReportPdf, type PdfReportExport } from './stream-report-pdf';
 export { setCaseLexicon } from './set-case-lexicon';
+export { importUrls, type UrlImportReport, type UrlImportResult } from './import-urls';
+export { addFeed } from './add-feed';
+export { listFeeds } from './list-feeds';
+export { pollDueFeeds, pollFeedNow, type FeedPollReport } from './poll-feeds';

@@ -10,3 +10,4 @@ export * from './evidence';
 export * from './verdicts';
 export * from './rollup';
 export * from './presence';
+export * from './feeds';

@@ -7,6 +7,7 @@ import { describeError } from '~/lib/errors';
 import { useTRPC } from '~/trpc/react';
 import type { RouterOutputs } from '~/trpc/types';
 import { ImportResults } from './import-results';
+import { UrlImport } from './url-import';
 
 type Result = RouterOutputs['document']['import']['results'][number];
 
@@ -92,6 +93,7 @@ export function ImportForm({ caseId }: { caseId: string }) {
   const busy = progress !== null && progress.done < progress.total;
   return (
     <div className="stack">
+      <UrlImport caseId={caseId} />
       <div className="grid-2">
         <section className="panel panel-body stack" aria-labelledby="files-heading">
           <h2 id="files-heading">Files</h2>

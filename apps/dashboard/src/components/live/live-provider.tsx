@@ -55,10 +55,12 @@ export function LiveProvider({ caseId, myId, children }: { caseId: string; myId:
           if (event.entityType === 'dispute' && event.entityId) {
             const input = { itemType: 'dispute' as const, itemId: event.entityId };
             void queryClient.invalidateQueries({ queryKey: trpc.dispute.byId.queryKey({ disputeId: event.entityId }) });
+            void queryClient.invalidateQueries({ queryKey: trpc.alert.disputeNews.queryKey({ disputeId: event.entityId }) });
             if (event.action.startsWith('comment.')) void queryClient.invalidateQueries({ queryKey: trpc.comment.list.queryKey(input) });
             if (event.action.startsWith('evidence.')) void queryClient.invalidateQueries({ queryKey: trpc.evidence.list.queryKey(input) });
           }
           if (event.entityType === 'document') void queryClient.invalidateQueries({ queryKey: trpc.document.list.pathKey() });
+          if (event.entityType === 'feed') void queryClient.invalidateQueries({ queryKey: trpc.feed.list.pathKey() });
           if (event.actorId !== myId && event.entityId) flash(event.entityId);
         },
       },

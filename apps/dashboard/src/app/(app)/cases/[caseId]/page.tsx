@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DocumentList } from '~/components/documents/document-list';
 import { requireSessionUser } from '~/server/auth';
 import { serverCaller } from '~/server/caller';
 import { orNotFound } from '~/server/load';
@@ -20,39 +21,7 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
       <div className="page-header">
         <h1>{theCase.name}</h1>
       </div>
-      <section className="panel" aria-labelledby="documents-heading">
-        <div className="panel-header">
-          <h2 id="documents-heading">Documents</h2>
-          <span className="muted small">{docs.length} articles</span>
-        </div>
-        {docs.length === 0 ? (
-          <p className="empty">No documents yet. A lead can import articles.</p>
-        ) : (
-          <table className="data">
-            <thead>
-              <tr>
-                <th>Outlet</th>
-                <th>Published</th>
-                <th>Title</th>
-              </tr>
-            </thead>
-            <tbody>
-              {docs.map((d) => (
-                <tr key={d.id}>
-                  <td>{d.outlet}</td>
-                  <td className="mono">
-                    {d.publishedDate ?? 'unknown'}
-                    {d.publishedApproximate ? ' (approx.)' : ''}
-                  </td>
-                  <td>
-                    <Link href={`/cases/${caseId}/documents/${d.id}`}>{d.title}</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <DocumentList caseId={caseId} initial={docs} />
     </>
   );
 }

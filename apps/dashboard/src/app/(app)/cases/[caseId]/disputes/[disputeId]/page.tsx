@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { isLead } from '@claimdesk/claim-model';
+import { NewSinceLastLook } from '~/components/alerts/new-since-last-look';
 import { DisputeView } from '~/components/dispute/dispute-view';
 import { requireSessionUser } from '~/server/auth';
 import { serverCaller } from '~/server/caller';
@@ -21,6 +22,7 @@ export default async function DisputePage({ params }: { params: Promise<{ caseId
       <div className="breadcrumbs">
         <Link href={`/cases/${caseId}/disputes`}>All disputes</Link> / {dispute.metric?.replace(/_/g, ' ')}
       </div>
+      <NewSinceLastLook caseId={caseId} disputeId={disputeId} />
       <DisputeView caseId={caseId} disputeId={disputeId} initial={dispute} viewer={{ id: user.id, name: user.name, isLead: isLead(user.role) }} fourEyes={theCase.fourEyes} />
     </>
   );

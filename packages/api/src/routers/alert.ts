@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { disputeNews, markDisputeSeen } from '../use-cases/dispute-news';
+import { createTRPCRouter, protectedProcedure } from '../trpc';
+
+const disputeRef = z.strictObject({ disputeId: z.string().min(1).max(100) });
+
+export const alertRouter = createTRPCRouter({
+  /** Conflicting figures that joined a dispute since the caller last looked at it. */
+  disputeNews: protectedProcedure.input(disputeRef).query(({ ctx, input }) => disputeNews(ctx, input)),
+  markSeen: protectedProcedure.input(disputeRef).mutation(({ ctx, input }) => markDisputeSeen(ctx, input)),
+});
