@@ -3,7 +3,8 @@ import { and, desc, documents, eq, type Db } from '@claimdesk/db';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import type { Actor } from '../actor';
 import { requireCaseAccess } from '../case-access';
-import { prepareFile, type FilePreparer, type ImportItem, type ImportResult, type PreparedFile } from '../import/prepare-file';
+import { type FilePreparer, type ImportItem, type ImportResult, type PreparedFile } from '../import/prepare-file';
+import { sharedFilePreparerPool } from '../import/file-preparer-pool';
 import { articleKey } from '../sources/article-url';
 import { decodeBody } from '../sources/decode-body';
 import { pagePolicy } from '../sources/fetch-policy';
@@ -99,7 +100,7 @@ function containsAny(text: string, words: readonly string[]): boolean {
 
 /**
  * Imports articles by their address: each page is fetched safely (safeFetch), its main text taken by the file
- * import's own path (prepareFile), its metadata read from the page. The same article at another address (tracking
+ * import's own path (prepareFile, in the worker pool), its metadata read from the page. The same article at another address (tracking
  * parameters, AMP, a canonical link) is a duplicate and changes nothing; a changed article at a known address is
  * stored as a new revision of that document, dated when it changed, so its changed figures show as a revision.
  * Each bad address is refused with its reason; the rest still go through.
@@ -134,15 +135,20 @@ export async function importUrls({ db, actor }: { db: Db; actor: Actor }, input:
 
   const revisions = new Map<number, Revision>();
   const inBatch = new Map<string, { id: string; title: string; words: string }>();
-  const startPreparer = (lexicon: Lexicon): FilePreparer => ({
-    prepare: async (index, item) => {
-      const entry = pages[index];
-      const prepared = prepareFile(index, item, lexicon);
-      if (!entry || 'status' in prepared) return prepared;
-      return placeVersion(db, input, entry.page, prepared, inBatch, revisions, (publishedDate) => prepareFile(index, { ...item, metadata: { ...item.metadata, publishedDate } }, lexicon));
-    },
-    close: async () => {},
-  });
+  const startPreparer = (lexicon: Lexicon): FilePreparer => {
+    // Pages are parsed in the process's worker threads, as uploaded HTML is: a hostile page costs a thread (stopped at
+    // its time limit), never the event loop that serves every reviewer.
+    const pooled = sharedFilePreparerPool().forImport(lexicon, { htmlOnly: true });
+    return {
+      prepare: async (index, item) => {
+        const entry = pages[index];
+        const prepared = await pooled.prepare(index, item);
+        if (!entry || 'status' in prepared) return prepared;
+        return placeVersion(db, input, entry.page, prepared, inBatch, revisions, (publishedDate) => pooled.prepare(index, { ...item, metadata: { ...item.metadata, publishedDate } }));
+      },
+      close: () => pooled.close(),
+    };
+  };
   const report = await importDocuments({ db, actor }, { caseId: input.caseId, items, startPreparer });
   for (const [index, result] of report.results.entries()) {
     const entry = pages[index];
@@ -156,7 +162,7 @@ export async function importUrls({ db, actor }: { db: Db; actor: Actor }, input:
  * Decides what a fetched article is against the case: a duplicate of a known version (same words), a new
  * revision of the article at its canonical address, or a new document. Sets the columns of a page import.
  */
-function placeVersion(
+async function placeVersion(
   db: Db,
   input: UrlImportOptions,
   page: FetchedPage,
@@ -164,8 +170,8 @@ function placeVersion(
   inBatch: Map<string, { id: string; title: string; words: string }>,
   revisions: Map<number, Revision>,
   /** The same file prepared again with another date: a revision's claims are as of the day it changed. */
-  redated: (publishedDate: string) => PreparedFile | ImportResult,
-): PreparedFile | ImportResult {
+  redated: (publishedDate: string) => Promise<PreparedFile | ImportResult>,
+): Promise<PreparedFile | ImportResult> {
   const name = prepared.name;
   if (input.mustContain && input.mustContain.length > 0 && !containsAny(`${prepared.doc.title}\n${prepared.doc.text}`, input.mustContain)) {
     return { name, status: 'rejected', reason: `skipped: the article contains none of the words ${input.mustContain.map((w) => `"${w}"`).join(', ')}.` };
@@ -189,7 +195,7 @@ function placeVersion(
   const revision = latest.revision + 1;
   const changedOn = dateOf(page.meta.modified) ?? new Date().toISOString().slice(0, 10);
   revisions.set(prepared.position, { revision, changedOn });
-  const again = redated(changedOn);
+  const again = await redated(changedOn);
   if ('status' in again) return again;
   inBatch.set(page.key, { id: again.doc.id, title: again.doc.title, words });
   return { ...again, doc: { ...again.doc, canonicalUrl: page.key, htmlHash: page.htmlHash, fetchedAt: doc.fetchedAt, author: page.meta.author, modifiedAt: page.meta.modified, revisionOf: latest.revisionOf ?? latest.id, revision } };
