@@ -3,13 +3,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '~/lib/errors';
+import { formatTimestamp } from '~/lib/format';
 import { useTRPC } from '~/trpc/react';
 import type { RouterOutputs } from '~/trpc/types';
 
 type Feed = RouterOutputs['feed']['list'][number];
 
+// UTC like every time on the dashboard: the same for every reviewer, and the same on the server and in the browser.
 function when(ms: number | null): string {
-  return ms === null ? 'never' : new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return ms === null ? 'never' : `${formatTimestamp(ms)} UTC`;
 }
 
 /** The feeds a case follows: add one (with optional required words), see each one's last poll and error, pause, poll now, remove. */
