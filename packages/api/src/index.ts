@@ -5,3 +5,5 @@ export { DomainError, type DomainErrorCode } from './errors';
 export { importManifest, metadataFromManifest, type ImportManifest, type DocumentMetadataInput } from './import/document-metadata';
 export { readUpload, MAX_UPLOAD_BYTES, ACCEPTED_EXTENSIONS, type UploadedFile } from './import/read-upload';
 export { writeReportPdf } from './report/render-pdf';
+export { idInput, isValidId } from './id-input';
+export { reportServerError, serverErrorMessage } from './server-error';

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireSessionUser } from '~/server/auth';
 import { serverCaller } from '~/server/caller';
-import { orNotFound } from '~/server/load';
+import { orNotFound, requireIds } from '~/server/load';
 
 export const metadata: Metadata = { title: 'Case' };
 
 export default async function CasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
+  requireIds(caseId);
   const user = await requireSessionUser(`/cases/${caseId}`);
   const api = serverCaller(user);
   const theCase = await orNotFound(api.case.byId({ caseId }));

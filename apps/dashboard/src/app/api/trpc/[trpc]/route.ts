@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from '@claimdesk/api';
 import { db } from '~/server/db';
+import { answerServerErrors } from '~/server/answer-server-errors';
 import { getApiSessionContext } from '~/server/auth';
 import { isSameOrigin } from '~/server/same-origin';
 
@@ -20,4 +21,5 @@ function handler(req: Request) {
   });
 }
 
-export { handler as GET, handler as POST };
+const answer = answerServerErrors('api/trpc', handler);
+export { answer as GET, answer as POST };
