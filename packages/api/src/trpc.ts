@@ -13,6 +13,9 @@ function issuesOf(data: unknown): string[] | undefined {
   return data.issues.filter((i): i is string => typeof i === 'string');
 }
 
+/** The JSON parser's own message quotes the input back and names the parser: a person gets this instead. */
+const UNREADABLE_REQUEST = 'The request could not be read: its input is not valid JSON.';
+
 /** The one place where errors become what a client sees: field errors, domain codes, or a generic message. */
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -22,7 +25,7 @@ const t = initTRPC.context<Context>().create({
     const ref = cause instanceof ReportedServerError ? cause.ref : error.code === 'INTERNAL_SERVER_ERROR' ? reportServerError(`api ${path ?? 'request'}`, cause ?? error) : undefined;
     return {
       ...shape,
-      message: ref ? serverErrorMessage(ref) : shape.message,
+      message: ref ? serverErrorMessage(ref) : cause instanceof SyntaxError ? UNREADABLE_REQUEST : shape.message,
       data: {
         ...shape.data,
         stack: undefined,

@@ -116,3 +116,18 @@ describe('a server fault is logged under a reference that the person is given', 
     }
   });
 });
+
+describe('a request the transport cannot read', () => {
+  it('input that is not JSON is refused in words, without the parser’s message or the input quoted back', async () => {
+    const res = await fetchRequestHandler({
+      endpoint: '/api/trpc',
+      req: new Request(`http://localhost/api/trpc/document.byId?input=${encodeURIComponent('{"json":{"documentId":%2 \u0000a.txt')}`),
+      router: appRouter,
+      createContext: () => ({ db, user: lead }),
+    });
+    const body = await res.text();
+    expect(res.status).toBe(400);
+    expect(body).toContain('The request could not be read: its input is not valid JSON.');
+    expect(body).not.toMatch(/Unexpected token|a\.txt/);
+  });
+});
