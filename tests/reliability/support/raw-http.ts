@@ -21,7 +21,8 @@ export function rawRequest(base: URL, req: RawRequest): Promise<RawAnswer> {
     // The Host a browser sends (localhost:PORT), while connecting to the address the server binds.
     const headers: Record<string, string | number> = { host: base.host, ...req.headers };
     if (req.body !== undefined) headers['content-length'] = Buffer.byteLength(req.body);
-    const outgoing = request({ host: '127.0.0.1', port: Number(base.port), method: req.method, path: req.path, headers }, (res) => {
+// A sign-in redirect carries the whole requested path: a 10 KB path makes a Location header past Node's 16 KiB.
+    const outgoing = request({ host: '127.0.0.1', port: Number(base.port), method: req.method, path: req.path, headers, maxHeaderSize: 1024 * 1024 }, (res) => {
       const contentType = String(res.headers['content-type'] ?? '');
       const status = res.statusCode ?? 0;
       if (contentType.startsWith('text/event-stream')) {
