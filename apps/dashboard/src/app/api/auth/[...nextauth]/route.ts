@@ -4,10 +4,22 @@ import { authOptions } from '~/server/auth';
 
 type Params = { params: Promise<{ nextauth: string[] }> };
 
+/** What next-auth serves, by method: anything else it answers with a 500 ("… not supported"), so it is refused here. */
+const ACTIONS: Record<string, readonly string[]> = {
+  GET: ['providers', 'session', 'csrf', 'signin', 'signout', 'callback', 'verify-request', 'error'],
+  POST: ['signin', 'signout', 'callback', 'session', '_log'],
+};
+
 async function handler(req: Request, ctx: Params): Promise<Response> {
-  // next-auth answers a GET here with a 500 ("callback for provider type credentials not supported").
-  if (req.method !== 'POST' && (await ctx.params).nextauth.join('/') === 'callback/credentials') {
-    return Response.json({ message: 'Sign in with the sign-in form: this address only takes the form’s POST.' }, { status: 405, headers: { Allow: 'POST' } });
+  const [action = '', provider] = (await ctx.params).nextauth;
+  // A credentials callback is only ever the sign-in form's POST.
+  const served = (ACTIONS[req.method] ?? []).includes(action) && !(req.method !== 'POST' && action === 'callback' && provider === 'credentials');
+  if (!served) {
+    const known = Object.values(ACTIONS).some((actions) => actions.includes(action));
+    return Response.json(
+      { message: known ? 'This sign-in address does not take this kind of request: use the sign-in form.' : 'There is no such sign-in address.' },
+      { status: known ? 405 : 404 },
+    );
   }
   return (await NextAuth(authOptions())(req, ctx)) as Response;
 }
