@@ -6,3 +6,5 @@ export { importManifest, metadataFromManifest, type ImportManifest, type Documen
 export { readUpload, MAX_UPLOAD_BYTES, ACCEPTED_EXTENSIONS, type UploadedFile } from './import/read-upload';
 export { writeReportPdf } from './report/render-pdf';
 export { startFeedScheduler, PROCESS_OWNER, type FeedScheduler } from './sources/feed-scheduler';
+export { idInput, isValidId } from './id-input';
+export { reportServerError, serverErrorMessage } from './server-error';

@@ -5,6 +5,7 @@ import { isDatabaseBusy, untilLockFree } from '@claimdesk/db';
 import { hasRoleAtLeast, type Role } from '@claimdesk/claim-model';
 import type { Context } from './context';
 import { DomainError, toTRPCError } from './errors';
+import { ReportedServerError, reportServerError, serverErrorMessage } from './server-error';
 import type { Actor } from './actor';
 
 function issuesOf(data: unknown): string[] | undefined {
@@ -12,16 +13,23 @@ function issuesOf(data: unknown): string[] | undefined {
   return data.issues.filter((i): i is string => typeof i === 'string');
 }
 
+/** The JSON parser's own message quotes the input back and names the parser: a person gets this instead. */
+const UNREADABLE_REQUEST = 'The request could not be read: its input is not valid JSON.';
+
 /** The one place where errors become what a client sees: field errors, domain codes, or a generic message. */
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, path }) {
     const cause = error.cause;
+    // A fault outside the procedures (creating the context, reading the request) has not been logged yet.
+    const ref = cause instanceof ReportedServerError ? cause.ref : error.code === 'INTERNAL_SERVER_ERROR' ? reportServerError(`api ${path ?? 'request'}`, cause ?? error) : undefined;
     return {
       ...shape,
+      message: ref ? serverErrorMessage(ref) : cause instanceof SyntaxError ? UNREADABLE_REQUEST : shape.message,
       data: {
         ...shape.data,
         stack: undefined,
+        ref,
         fieldErrors: cause instanceof ZodError ? cause.flatten().fieldErrors : undefined,
         domainCode: cause instanceof DomainError ? cause.code : undefined,
         current: cause instanceof DomainError && cause.code === 'STALE_VERSION' ? cause.data : undefined,
@@ -42,9 +50,9 @@ const mapErrors = t.middleware(async ({ next, path }) => {
   if (isDatabaseBusy(cause)) {
     throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'The database is busy with a large import. Nothing was changed; try again in a moment.' });
   }
-  if (result.error.code === 'INTERNAL_SERVER_ERROR') {
-    console.error(`[api] ${path} failed:`, result.error.cause ?? result.error);
-    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on the server. Try again; if it persists, tell an admin.' });
+  if (result.error.code === 'INTERNAL_SERVER_ERROR' && !(cause instanceof ReportedServerError)) {
+    const reported = new ReportedServerError(reportServerError(`api ${path}`, cause ?? result.error));
+    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: reported.message, cause: reported });
   }
   return result;
 });

@@ -23,6 +23,8 @@ describe('reading the session cookie of an API call', () => {
     ['a token without a user is refused', () => cookieFor({ authTime: seconds, lastSeen: seconds }), null],
     ['a tampered token is refused', async () => `${await cookieFor(fresh)}x`, null],
     ['no session cookie is no session', async () => 'other=1', null],
+    ['a cookie value that is not valid percent-encoding (a lone %) is no session', async () => `other=1; ${sessionCookieName(env)}=%`, null],
+    ['a cookie value with a broken escape (%E0%A4%A) is no session', async () => `${sessionCookieName(env)}=abc%E0%A4%A`, null],
   ])('%s', async (_, cookie, expected) => {
     expect(await readSessionCookie(await cookie(), env, now)).toEqual(expected);
   });

@@ -23,11 +23,18 @@ export function sessionCookieName(env: Pick<AuthEnv, 'url'>): string {
   return env.url?.startsWith('https://') ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
 }
 
+/** A cookie's value, percent-decoded; a value that is not valid percent-encoding is no session (signed out, not a 500). */
 function cookieValue(cookieHeader: string | null, name: string): string | null {
   if (!cookieHeader) return null;
   for (const part of cookieHeader.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return null;
+      }
+    }
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { extractMainText } from './extract-main-text';
+import { fileNameProblem } from './file-name';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
@@ -32,6 +33,8 @@ function looksBinary(bytes: Uint8Array): boolean {
  * Pasted text comes through here too, as a `.txt` file.
  */
 export function readUpload(file: UploadedFile): ReadUploadResult {
+  const badName = fileNameProblem(file.name);
+  if (badName) return { ok: false, reason: badName };
   const ext = extensionOf(file.name);
   if (!(ACCEPTED_EXTENSIONS as readonly string[]).includes(ext)) {
     return { ok: false, reason: `Unsupported file type "${ext || 'none'}": import .txt, .md or .html files.` };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { REVIEW_ITEM_TYPES } from '@claimdesk/claim-model/workflow';
+import { idInput } from '../id-input';
 
-export const idInput = z.string().trim().min(1, 'An id is required').max(100, 'An id is at most 100 characters');
+export { idInput } from '../id-input';
+
 export const itemTypeInput = z.enum(REVIEW_ITEM_TYPES, { message: 'The item type must be claim or dispute' });
 export const versionInput = z.number({ message: 'Send the version you saw (a whole number)' }).int().min(1).max(Number.MAX_SAFE_INTEGER);
 

@@ -7,7 +7,7 @@ import { createTRPCRouter, leadProcedure, protectedProcedure } from '../trpc';
 export const caseRouter = createTRPCRouter({
   list: protectedProcedure.query(({ ctx }) => listCases(ctx)),
   byId: protectedProcedure
-    .input(z.object({ caseId: z.string().min(1).max(100) }))
+    .input(z.object({ caseId: idInput }))
     .query(({ ctx, input }) => requireCaseAccess(ctx.db, ctx.actor, input.caseId)),
   create: leadProcedure.input(createCaseInput).mutation(({ ctx, input }) => createCase(ctx, input)),
   members: protectedProcedure.input(z.object({ caseId: idInput })).query(({ ctx, input }) => listCaseMembers(ctx, input)),

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { rawDocumentMetadata } from '../import/document-metadata';
 import { sharedFilePreparerPool } from '../import/file-preparer-pool';
 import { MAX_UPLOAD_BYTES } from '../import/read-upload';
+import { idInput as id } from '../id-input';
 import { getDocument, importDocuments, listDocuments } from '../use-cases';
 import { createTRPCRouter, leadProcedure, protectedProcedure } from '../trpc';
 
-const id = z.string().min(1).max(100);
 
 export const documentRouter = createTRPCRouter({
   list: protectedProcedure.input(z.object({ caseId: id })).query(({ ctx, input }) => listDocuments(ctx, input)),

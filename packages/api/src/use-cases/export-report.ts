@@ -16,21 +16,16 @@ import type { Db } from '@claimdesk/db';
 import type { Actor } from '../actor';
 import { requireCaseAccess } from '../case-access';
 import { DomainError, forbidden } from '../errors';
+import { asOfInput } from '../report/as-of-input';
+import { idInput } from '../id-input';
 import { loadReportSnapshot } from '../report/load-report-snapshot';
 import { writeReportPdf } from '../report/render-pdf';
 import { collect } from '../report/collect';
 
 export const exportReportInput = z.object({
-  caseId: z.string().min(1).max(100),
+  caseId: idInput,
   format: z.enum(REPORT_FORMATS),
-  asOf: z
-    .string()
-    .max(40)
-    .refine(
-      (v) => /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v)),
-      'Give the as-of moment as an ISO date or timestamp, e.g. 2022-01-09 or 2022-01-09T12:00:00Z',
-    )
-    .optional(),
+  asOf: asOfInput.optional(),
   includeOpen: z.boolean().default(true),
   metrics: z.array(z.string().min(1).max(60)).max(50).optional(),
   /** Public address of the report, for ClaimReview `url` and anchors. */

@@ -3,6 +3,7 @@ import { and, documents, eq, insertClaims, isDatabaseBusy, RETRY_PAUSE_MAX_MS, w
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import type { Actor } from '../actor';
 import { recordActivity } from '../activity';
+import { reportServerError } from '../server-error';
 import { requireCaseAccess } from '../case-access';
 import { prepareFile, type FilePreparer, type ImportItem, type ImportResult, type PreparedFile } from '../import/prepare-file';
 import { keepIndex, takeIndex } from '../analysis/case-dispute-index';
@@ -110,7 +111,7 @@ export async function importDocuments(
     };
     for (let position = 0; position < Math.min(PREPARE_AHEAD, input.items.length); position += 1) prepareAt(position);
     for (const [position, item] of input.items.entries()) {
-      const prepared = preparer ? await (ahead[position] ?? preparer.prepare(position, item)) : prepareFile(position, item, lexicon);
+      const prepared = preparer ? await (ahead[position] ?? preparer.prepare(position, item)) : prepareSafely(position, item, lexicon);
       delete ahead[position];
       prepareAt(position + PREPARE_AHEAD);
       if ('status' in prepared) {
@@ -132,6 +133,16 @@ export async function importDocuments(
     duplicates: results.filter((r) => r.status === 'duplicate').length,
     rejected: results.filter((r) => r.status === 'rejected').length,
   };
+}
+
+/** A file whose reading fails in a way no check foresaw is that file's reject with a reference, not the batch's 500. */
+function prepareSafely(position: number, item: ImportItem, lexicon: Lexicon): PreparedFile | ImportResult {
+  try {
+    return prepareFile(position, item, lexicon);
+  } catch (error) {
+    const ref = reportServerError(`import ${JSON.stringify(item.file.name)}`, error);
+    return { name: item.file.name, status: 'rejected', reason: `The file could not be read because of a server error; nothing was saved. If it persists, tell an admin: ref ${ref}.` };
+  }
 }
 
 /** Files gathered until there are `maxFiles` of them or `maxClaims` claims, then taken all at once. */
@@ -162,8 +173,8 @@ function storeChunk(db: Db, actor: Actor, caseId: string, files: readonly Prepar
     if (isDatabaseBusy(error)) throw error;
     if (files.length > 1) return files.flatMap((file) => storeChunk(db, actor, caseId, [file]));
     const name = files[0]?.name ?? 'file';
-    console.error(`[import] ${name} failed:`, error);
-    return [[files[0]?.position ?? 0, { name, status: 'rejected', reason: 'The file could not be stored because of a server error; nothing was saved. Try again.' }]];
+    const ref = reportServerError(`import ${JSON.stringify(name)}`, error);
+    return [[files[0]?.position ?? 0, { name, status: 'rejected', reason: `The file could not be stored because of a server error; nothing was saved. Try again; if it persists, tell an admin: ref ${ref}.` }]];
   }
 }
 

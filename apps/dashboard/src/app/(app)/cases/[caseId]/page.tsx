@@ -3,12 +3,13 @@ import Link from 'next/link';
 import { DocumentList } from '~/components/documents/document-list';
 import { requireSessionUser } from '~/server/auth';
 import { serverCaller } from '~/server/caller';
-import { orNotFound } from '~/server/load';
+import { orNotFound, requireIds } from '~/server/load';
 
 export const metadata: Metadata = { title: 'Case' };
 
 export default async function CasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
+  requireIds(caseId);
   const user = await requireSessionUser(`/cases/${caseId}`);
   const api = serverCaller(user);
   const theCase = await orNotFound(api.case.byId({ caseId }));

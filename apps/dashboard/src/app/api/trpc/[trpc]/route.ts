@@ -2,6 +2,7 @@ import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from '@claimdesk/api';
 import { readAuthEnv } from '@claimdesk/auth';
 import { db } from '~/server/db';
+import { answerServerErrors } from '~/server/answer-server-errors';
 import { getApiSessionContext } from '~/server/auth';
 import { MAX_BATCH_SIZE, MAX_BODY_BYTES, readBodyWithin } from '~/lib/request-limits';
 import { isSameOrigin } from '~/server/same-origin';
@@ -31,4 +32,5 @@ async function handler(req: Request) {
   });
 }
 
-export { handler as GET, handler as POST };
+const answer = answerServerErrors('api/trpc', handler);
+export { answer as GET, answer as POST };

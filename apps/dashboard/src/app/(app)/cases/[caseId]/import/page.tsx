@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { isLead } from '@claimdesk/claim-model';
 import { ImportForm } from '~/components/import/import-form';
 import { requireSessionUser } from '~/server/auth';
+import { requireIds } from '~/server/load';
 
 export const metadata: Metadata = { title: 'Import' };
 
 export default async function ImportPage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
+  requireIds(caseId);
   const user = await requireSessionUser(`/cases/${caseId}/import`);
   return (
     <>

@@ -3,11 +3,13 @@ import { Suspense } from 'react';
 import { isLead } from '@claimdesk/claim-model';
 import { DisputeQueue } from '~/components/queue/dispute-queue';
 import { requireSessionUser } from '~/server/auth';
+import { requireIds } from '~/server/load';
 
 export const metadata: Metadata = { title: 'My queue' };
 
 export default async function MyQueuePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
+  requireIds(caseId);
   const user = await requireSessionUser(`/cases/${caseId}/queue`);
   return (
     <>

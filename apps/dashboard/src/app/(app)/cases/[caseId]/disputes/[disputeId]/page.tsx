@@ -6,12 +6,13 @@ import { NewSinceLastLook } from '~/components/alerts/new-since-last-look';
 import { DisputeView } from '~/components/dispute/dispute-view';
 import { requireSessionUser } from '~/server/auth';
 import { serverCaller } from '~/server/caller';
-import { orNotFound } from '~/server/load';
+import { orNotFound, requireIds } from '~/server/load';
 
 export const metadata: Metadata = { title: 'Dispute' };
 
 export default async function DisputePage({ params }: { params: Promise<{ caseId: string; disputeId: string }> }) {
   const { caseId, disputeId } = await params;
+  requireIds(caseId, disputeId);
   const user = await requireSessionUser(`/cases/${caseId}/disputes/${disputeId}`);
   const api = serverCaller(user);
   const dispute = await orNotFound(api.dispute.byId({ disputeId }));

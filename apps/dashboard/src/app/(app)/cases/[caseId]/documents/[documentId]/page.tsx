@@ -5,12 +5,13 @@ import { Suspense } from 'react';
 import { DocumentReader } from '~/components/reader/document-reader';
 import { requireSessionUser } from '~/server/auth';
 import { serverCaller } from '~/server/caller';
-import { orNotFound } from '~/server/load';
+import { orNotFound, requireIds } from '~/server/load';
 
 export const metadata: Metadata = { title: 'Document' };
 
 export default async function DocumentPage({ params }: { params: Promise<{ caseId: string; documentId: string }> }) {
   const { caseId, documentId } = await params;
+  requireIds(caseId, documentId);
   const user = await requireSessionUser(`/cases/${caseId}/documents/${documentId}`);
   const api = serverCaller(user);
   const doc = await orNotFound(api.document.byId({ documentId }));

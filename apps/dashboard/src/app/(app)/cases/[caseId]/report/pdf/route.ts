@@ -1,7 +1,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import { ZodError } from 'zod';
-import { DomainError } from '@claimdesk/api';
+import { DomainError, reportServerError } from '@claimdesk/api';
 import { streamReportPdf, type PdfReportExport } from '@claimdesk/api/use-cases';
+import { answerServerErrors } from '~/server/answer-server-errors';
 import { getSessionUser } from '~/server/auth';
 import { db } from '~/server/db';
 
@@ -14,7 +15,7 @@ const STATUS: Partial<Record<DomainError['code'], number>> = { NOT_FOUND: 404, F
  * memory as one file (the tRPC export carries it whole, base64 in JSON). Same options as the export: `asOf`,
  * `includeOpen=false`, `metric` (repeatable). Access is checked before the first byte; errors are JSON sentences.
  */
-export async function GET(req: Request, { params }: { params: Promise<{ caseId: string }> }): Promise<Response> {
+export const GET = answerServerErrors('report.pdf', async (req: Request, { params }: { params: Promise<{ caseId: string }> }): Promise<Response> => {
   const user = await getSessionUser();
   const url = new URL(req.url);
   // Like every page: a signed-out visitor (an old tab, a shared link) signs in and comes back to the download.
@@ -46,7 +47,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ caseId: 
   const body = new PassThrough();
   pdf.writeTo(body).catch((error: unknown) => {
     // The response is already under way: the stream is destroyed with the error and the download stops short.
-    console.error('[report.pdf] writing the PDF failed:', error);
+    reportServerError('report.pdf writing', error);
   });
   return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
     headers: {
@@ -55,4 +56,4 @@ export async function GET(req: Request, { params }: { params: Promise<{ caseId: 
       'Cache-Control': 'no-store',
     },
   });
-}
+});
