@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { idInput } from '../id-input';
 import { disputeNews, markDisputeSeen } from '../use-cases/dispute-news';
 import { createTRPCRouter, protectedProcedure } from '../trpc';
 
-const disputeRef = z.strictObject({ disputeId: z.string().min(1).max(100) });
+const disputeRef = z.strictObject({ disputeId: idInput });
 
 export const alertRouter = createTRPCRouter({
   /** Conflicting figures that joined a dispute since the caller last looked at it. */

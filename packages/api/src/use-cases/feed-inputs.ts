@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const id = z.string().min(1).max(100);
+import { idInput as id } from '../id-input';
 
 export const addFeedInput = z.strictObject({
   caseId: id,
