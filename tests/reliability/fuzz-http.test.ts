@@ -160,6 +160,18 @@ describe('the four reproductions of issue 19, over HTTP', () => {
   });
 });
 
+describe('what the long fuzzer runs found, over HTTP', () => {
+  it('a return address next-auth cannot parse is made safe (query) or refused with a 400 that clears it (cookie), never a 500', async () => {
+    for (const query of ['callbackUrl=1', '__proto__=x&callbackUrl=1', 'callbackUrl=%20x']) {
+      const answer = await check({ method: 'GET', path: `/api/auth/providers?${query}` });
+      expect(answer.status, query).toBe(200);
+    }
+    const answer = await check({ method: 'GET', path: '/api/auth/providers', headers: { cookie: 'next-auth.callback-url=1' } });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContain('sign in again');
+  });
+});
+
 /** Every page and route handler of the build, as route patterns, read from the build's own manifest. */
 const routes = (() => {
   const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'apps/dashboard/.next/app-path-routes-manifest.json'), 'utf8')) as Record<string, string>;

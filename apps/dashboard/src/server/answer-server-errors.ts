@@ -12,12 +12,12 @@ function serverErrorAnswer(ref: string, status = 500): Response {
  * `ownAnswers`, a 5xx the handler answers itself (a library's route, like next-auth's) is logged and replaced too,
  * since its body is the library's internal message.
  */
-export function answerServerErrors<Args extends unknown[]>(
+export function answerServerErrors<Req extends Request, Args extends unknown[]>(
   where: string,
-  handler: (req: Request, ...args: Args) => Promise<Response> | Response,
+  handler: (req: Req, ...args: Args) => Promise<Response> | Response,
   options: { ownAnswers?: boolean } = {},
 ) {
-  return async (req: Request, ...args: Args): Promise<Response> => {
+  return async (req: Req, ...args: Args): Promise<Response> => {
     try {
       const res = await handler(req, ...args);
       if (!options.ownAnswers || res.status < 500) return res;

@@ -1,6 +1,8 @@
 import NextAuth from 'next-auth';
+import type { NextRequest } from 'next/server';
 import { answerServerErrors } from '~/server/answer-server-errors';
 import { authOptions } from '~/server/auth';
+import { guardNextAuthCallback } from '~/server/next-auth-callback-guard';
 
 type Params = { params: Promise<{ nextauth: string[] }> };
 
@@ -10,7 +12,7 @@ const ACTIONS: Record<string, readonly string[]> = {
   POST: ['signin', 'signout', 'callback', 'session', '_log'],
 };
 
-async function handler(req: Request, ctx: Params): Promise<Response> {
+async function handler(req: NextRequest, ctx: Params): Promise<Response> {
   const [action = '', provider] = (await ctx.params).nextauth;
   // A credentials callback is only ever the sign-in form's POST.
   const served = (ACTIONS[req.method] ?? []).includes(action) && !(req.method !== 'POST' && action === 'callback' && provider === 'credentials');
@@ -21,7 +23,7 @@ async function handler(req: Request, ctx: Params): Promise<Response> {
       { status: known ? 405 : 404 },
     );
   }
-  return (await NextAuth(authOptions())(req, ctx)) as Response;
+  return guardNextAuthCallback(req) ?? ((await NextAuth(authOptions())(req, ctx)) as Response);
 }
 
 const answer = answerServerErrors('auth', handler, { ownAnswers: true });
