@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { COMMAND_LINE_ACTOR, importManifest, metadataFromManifest, type DocumentMetadataInput, type ImportManifest } from '@claimdesk/api';
-import { startFilePreparerPool } from '@claimdesk/api/file-preparer-pool';
+import { sharedFilePreparerPool, startFilePreparerPool } from '@claimdesk/api/file-preparer-pool';
 import { findCase, importDocuments, importUrls, type UrlImportReport } from '@claimdesk/api/use-cases';
 import { getDb, startCheckpointTimer } from '@claimdesk/db';
 import type { Lexicon } from '@claimdesk/claim-model/lexicon';
@@ -61,7 +61,7 @@ export function registerImportCommand(program: Command): void {
         const ctx = { db, actor: COMMAND_LINE_ACTOR };
         const theCase = findCase(ctx, options.case);
         if (options.url?.length) {
-          const report = await importUrls(ctx, { caseId: theCase.id, urls: options.url });
+          const report = await importUrls(ctx, { caseId: theCase.id, urls: options.url }).finally(() => sharedFilePreparerPool().close());
           printUrlReport(report, theCase.name);
           if (report.rejected > 0) process.exitCode = 1;
           if (paths.length === 0) return;
