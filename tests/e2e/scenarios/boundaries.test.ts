@@ -144,6 +144,7 @@ describe('boundaries', () => {
     await ana.page.goto(target);
     const draft = 'Half-written: the police spokesperson said "dozens", but which night';
     const box = ana.page.getByRole('combobox', { name: 'Comment' });
+    await ana.page.locator('textarea[data-hydrated]#comment-body').waitFor();
     await box.fill(draft);
     await stage.shot(ana, 'dispute with a draft comment');
 

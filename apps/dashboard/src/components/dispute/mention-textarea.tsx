@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface Mentionable {
   id: string;
@@ -23,6 +23,10 @@ export function MentionTextarea({ id, value, onChange, people, label, describedB
   const [caret, setCaret] = useState(0);
   const [open, setOpen] = useState(true);
   const [index, setIndex] = useState(0);
+  // Marks the box once React owns it: text typed into the server-rendered box before hydration never reaches the
+  // draft and is dropped when React takes over, so the browser tests type only after this.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const mention = mentionAt(value, caret);
   const options = mention ? people.filter((p) => p.name.toLowerCase().includes(mention.query) || handleOf(p.email).toLowerCase().startsWith(mention.query)).slice(0, 6) : [];
   const showing = open && mention !== null && options.length > 0;
@@ -62,6 +66,7 @@ export function MentionTextarea({ id, value, onChange, people, label, describedB
         id={id}
         ref={ref}
         value={value}
+        data-hydrated={hydrated || undefined}
         aria-label={label}
         aria-describedby={describedBy}
         aria-invalid={invalid || undefined}
