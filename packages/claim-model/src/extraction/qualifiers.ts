@@ -19,6 +19,8 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, QualifierType]> = (
     ['surpassing', 'moreThan'], ['topped', 'moreThan'], ['tops', 'moreThan'], ['topping', 'moreThan'],
     ['passed', 'moreThan'], ['crossed', 'moreThan'], ['past', 'moreThan'], ['exceeded the', 'moreThan'], ['surpassed the', 'moreThan'],
     ['topped the', 'moreThan'], ['passed the', 'moreThan'], ['crossed the', 'moreThan'],
+    // Headlines speak in the present ("toll passes 1,200").
+    ['passes', 'moreThan'], ['crosses', 'moreThan'], ['cross', 'moreThan'], ['passes the', 'moreThan'], ['crosses the', 'moreThan'], ['tops the', 'moreThan'],
     ['close to', 'nearly'], ['just under', 'nearly'], ['just below', 'nearly'], ['just shy of', 'nearly'], ['nearly', 'nearly'],
     ['almost', 'nearly'], ['nearing', 'nearly'], ['approaching', 'nearly'],
     ['an estimated', 'about'], ['approximately', 'about'], ['estimated', 'about'], ['roughly', 'about'], ['around', 'about'],
@@ -37,7 +39,7 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, QualifierType]> = (
   .map(([words, type]) => [words.join(' '), type] as const);
 
 /** Verbs that pass a figure only when what passes it is a tally ("the toll passed 1,000", not "passed 12 laws"). */
-export const TALLY_VERBS = new Set(['passed', 'crossed', 'past', 'passed the', 'crossed the']);
+export const TALLY_VERBS = new Set(['passed', 'crossed', 'past', 'passed the', 'crossed the', 'passes', 'crosses', 'cross', 'passes the', 'crosses the']);
 
 export type PostfixType = 'atLeast' | 'about' | 'moreThan' | 'upTo';
 
