@@ -4,6 +4,7 @@ import { COMMAND_LINE_ACTOR } from '@claimdesk/api';
 import { listDisputes, triageItem } from '@claimdesk/api/use-cases';
 import { openDatabase } from '@claimdesk/db';
 import { seriousViolations } from './support/a11y-scan';
+import { commentBox } from './support/comment-box';
 import { launchBrowser, newContext, screenshot, signIn } from './support/browser';
 import { seedDemoCopy } from './support/demo';
 
@@ -61,7 +62,7 @@ describe('the dispute page', () => {
     await lead.locator('.dispute-header .badge.status', { hasText: 'In review' }).waitFor();
 
     // Discussion with an @mention picked from the autocomplete.
-    const comment = ana.getByRole('combobox', { name: 'Comment' });
+    const comment = await commentBox(ana);
     await comment.fill('Two sources say two officers, AP says one. @be');
     await ana.getByRole('option', { name: /Ben Reviewer/ }).waitFor();
     await comment.press('Enter');

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONFLICTING_ARTICLE, writeBadUploads } from '../fixtures/files';
 import { launchBrowser } from '../support/browser';
+import { commentBox } from '../support/comment-box';
 import { findDispute, retireTeam, seedTeam, withDb } from '../support/seed';
 import { openStage } from '../support/team';
 
@@ -76,7 +77,7 @@ describe('bad input through the screens', () => {
     const ana = await stage.signedIn(team.ana, 'Ana');
     const target = `/cases/${team.caseId}/disputes/${dispute.id}`;
     await ana.page.goto(target);
-    const box = ana.page.getByRole('combobox', { name: 'Comment' });
+    const box = await commentBox(ana.page);
     await box.fill(RAW_SCRIPT);
     await ana.page.getByRole('button', { name: 'Comment', exact: true }).click();
     await ana.page.getByRole('alert').filter({ hasText: 'HTML tags are not allowed' }).waitFor();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { commentBox } from '../support/comment-box';
 import { dashboardPages, fillRoute } from '../support/routes';
 import { E2E_PASSWORD, expireSessions, findDispute, proposeAs, putInReview, retireTeam, seedTeam, type SeededTeam } from '../support/seed';
 import { openStage, signInAgain } from '../support/team';
@@ -143,8 +144,7 @@ describe('boundaries', () => {
     const target = `/cases/${team.caseId}/disputes/${disputeId}`;
     await ana.page.goto(target);
     const draft = 'Half-written: the police spokesperson said "dozens", but which night';
-    const box = ana.page.getByRole('combobox', { name: 'Comment' });
-    await ana.page.locator('textarea[data-hydrated]#comment-body').waitFor();
+    const box = await commentBox(ana.page);
     await box.fill(draft);
     await stage.shot(ana, 'dispute with a draft comment');
 

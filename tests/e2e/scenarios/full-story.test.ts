@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONFLICTING_ARTICLE } from '../fixtures/files';
 import { launchBrowser } from '../support/browser';
+import { commentBox } from '../support/comment-box';
 import { retireTeam, seedTeam } from '../support/seed';
 import { openStage, type Player } from '../support/team';
 
@@ -108,7 +109,7 @@ describe('the full story', () => {
     await region(ben.page, 'Discussion').waitFor();
     const benHandle = team.ben.email.split('@')[0] ?? '';
     const mention = `@${benHandle} the Steppe Courier says only one officer; CNN via Khabar 24 says two. Can you check the commander's office statements?`;
-    await region(ana.page, 'Discussion').getByRole('combobox', { name: 'Comment' }).fill(mention);
+    await (await commentBox(ana.page)).fill(mention);
     await region(ana.page, 'Discussion').getByRole('button', { name: 'Comment', exact: true }).click();
     await region(ben.page, 'Discussion').getByRole('listitem').filter({ hasText: 'says only one officer' }).waitFor();
     await stage.shot(ben, 'mention arrives live');

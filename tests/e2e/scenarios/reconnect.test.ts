@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { commentBox } from '../support/comment-box';
 import { findDispute, retireTeam, seedTeam } from '../support/seed';
 import { openStage } from '../support/team';
 
@@ -18,7 +19,7 @@ afterAll(async () => {
 const discussion = (page: Page) => page.getByRole('region', { name: 'Discussion' });
 
 async function comment(page: Page, body: string): Promise<void> {
-  await discussion(page).getByRole('combobox', { name: 'Comment' }).fill(body);
+  await (await commentBox(page)).fill(body);
   await discussion(page).getByRole('button', { name: 'Comment', exact: true }).click();
   await discussion(page).getByRole('listitem').filter({ hasText: body }).waitFor();
 }

@@ -7,10 +7,21 @@ import { REPO_ROOT } from './app-server';
  * from the build itself so a screen added later is covered by the "every page" checks without editing the suite.
  */
 export function dashboardPages(): string[] {
-  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'apps/dashboard/.next/app-path-routes-manifest.json'), 'utf8')) as Record<string, string>;
-  return Object.values(manifest)
-    .filter((route) => !route.startsWith('/api/') && !route.startsWith('/_') && route !== '/sign-in')
-    .sort();
+  const manifest = JSON.parse(
+    readFileSync(join(REPO_ROOT, 'apps/dashboard/.next/app-path-routes-manifest.json'), 'utf8'),
+  ) as Record<string, string>;
+  return (
+    Object.values(manifest)
+      // Metadata routes (the /icon.svg favicon) are files, not pages: public, like the sign-in page.
+      .filter(
+        (route) =>
+          !route.startsWith('/api/') &&
+          !route.startsWith('/_') &&
+          route !== '/sign-in' &&
+          !/\.\w+$/.test(route),
+      )
+      .sort()
+  );
 }
 
 /** A route pattern with its parameters filled in; parameters not given become a placeholder id. */

@@ -33,7 +33,7 @@ export function NumberLine({ values, unit }: { values: LineValue[]; unit: string
     // Focusable: on a phone the chart scrolls sideways in its own box, and a keyboard must be able to scroll it too.
     <figure className="chart" tabIndex={0} aria-labelledby="number-line-title">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="number-line-title number-line-desc" className="number-line">
-        <title id="number-line-title">Each source&apos;s figure on one number line ({unit})</title>
+        <title id="number-line-title">{`Each source's figure on one number line (${unit})`}</title>
         <desc id="number-line-desc">{values.map((v) => `${v.label}: ${v.written} (${formatInterval(v.interval)})`).join('; ')}</desc>
         {ticks.map((t) => (
           <g key={t}>

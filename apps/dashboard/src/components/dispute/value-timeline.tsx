@@ -32,7 +32,7 @@ export function ValueTimeline({ values, unit }: { values: TimedValue[]; unit: st
     // Focusable: on a phone the chart scrolls sideways in its own box, and a keyboard must be able to scroll it too.
     <figure className="chart" tabIndex={0} aria-labelledby="timeline-title">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="timeline-title timeline-desc" className="timeline">
-        <title id="timeline-title">Figures by as-of date ({unit})</title>
+        <title id="timeline-title">{`Figures by as-of date (${unit})`}</title>
         <desc id="timeline-desc">{values.map((v) => `${v.asOf}: ${v.label} ${v.written}`).join('; ')}</desc>
         {niceTicks(lo, hi, 4, unit === 'count').map((t) => (
           <g key={`y${t}`}>
