@@ -52,7 +52,7 @@ export function NumberLine({ values, unit }: { values: LineValue[]; unit: string
           return (
             <g key={v.id}>
               <text x={LABEL - 10} y={y + 4} textAnchor="end" className="row-label">
-                {v.label.length > 38 ? `${v.label.slice(0, 37)}…` : v.label}
+                {v.label.length > 32 ? `${v.label.slice(0, 31)}…` : v.label}
               </text>
               <line x1={LABEL} x2={right} y1={y} y2={y} className="row-rule" />
               {exact ? (
