@@ -72,12 +72,19 @@ export function byDay(a: Member, b: Member): number {
   return (a.day ?? Number.MAX_SAFE_INTEGER) - (b.day ?? Number.MAX_SAFE_INTEGER);
 }
 
+// A case names a few hundred sources across its many thousand claims: reduce each name once.
+const sourceKeyCache = new Map<string, string>();
+
 /** A source name reduced so that "Khabar-24", "Khabar 24" and "the Khabar 24" are one source. */
 export function sourceKeyOf(name: string): string {
-  return name
+  const cached = sourceKeyCache.get(name);
+  if (cached !== undefined) return cached;
+  const key = name
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
+  if (sourceKeyCache.size < 100_000) sourceKeyCache.set(name, key);
+  return key;
 }
 
 const dayCache = new Map<string, number | null>();
