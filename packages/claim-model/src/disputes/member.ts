@@ -57,7 +57,23 @@ export interface Member {
 
 /** The key of a member's value in its scope. */
 export function valueKeyOf(m: Pick<Member, 'low' | 'high' | 'subject' | 'place' | 'day'>): string {
-  return `${m.low}|${m.high}|${m.subject}|${m.place}|${m.day}`;
+  return `${intervalKeyOf(m.low, m.high)}|${m.subject}|${m.place}|${m.day}`;
+}
+
+// A case's figures repeat across its claims, and turning a number into text is the costliest part of a key:
+// each `low|high` is built once and shared (a shared string also keeps its hash for the maps keyed by it).
+const intervalKeys = new Map<number, Map<number, string>>();
+
+/** `low|high`, the key of a member's interval. */
+export function intervalKeyOf(low: number, high: number): string {
+  let byHigh = intervalKeys.get(low);
+  if (!byHigh) {
+    if (intervalKeys.size >= 100_000) intervalKeys.clear();
+    intervalKeys.set(low, (byHigh = new Map()));
+  }
+  let key = byHigh.get(high);
+  if (key === undefined) byHigh.set(high, (key = `${low}|${high}`));
+  return key;
 }
 
 /** FNV-1a, 32 bits. */
@@ -166,6 +182,7 @@ export function toMember(
   const day = shift && reportedDay !== null ? reportedDay - 1 : reportedDay;
   const lowValue = low ?? Number.NEGATIVE_INFINITY;
   const highValue = high ?? Number.POSITIVE_INFINITY;
+  const intervalKey = intervalKeyOf(lowValue, highValue);
   return {
     claim,
     metric: frame.metric.id,
@@ -189,8 +206,8 @@ export function toMember(
     relays: chain.slice(0, -1).map((link) => link.name),
     idHash: hashOf(claim.id),
     event,
-    intervalKey: `${lowValue}|${highValue}`,
-    valueKey: `${lowValue}|${highValue}|${subjectKey}|${place}|${day}`,
+    intervalKey,
+    valueKey: `${intervalKey}|${subjectKey}|${place}|${day}`,
   };
 }
 

@@ -90,8 +90,8 @@ function refineScopes(members: Member[], taxonomy: Taxonomy): Member[] {
     const cached = refinedCache.get(m);
     if (cached && cached.subject === named.subject && cached.subjectWords === named.subjectWords)
       return cached;
-    const refined = { ...m, subject: named.subject, subjectWords: named.subjectWords, family: named.family };
-    const result = { ...refined, valueKey: valueKeyOf(refined) };
+    const valueKey = valueKeyOf({ low: m.low, high: m.high, subject: named.subject, place: m.place, day: m.day });
+    const result = { ...m, subject: named.subject, subjectWords: named.subjectWords, family: named.family, valueKey };
     refinedCache.set(m, result);
     return result;
   });
