@@ -220,28 +220,42 @@ const SUBORDINATE = /[;:]|\b(?:since|after|before|while|whereas|but|when|than|al
  * officers were killed and 748 wounded", 748 counts security officers too.
  */
 export function inheritedSubjects(claims: readonly ExtractedClaim[]): Map<string, TermMention> {
-  const bySentence = new Map<string, ExtractedClaim[]>();
+  // Per document, its figures sorted (stably) by sentence: a sentence is a run of equal spans, no key built per claim.
+  const byDocument = new Map<string, ExtractedClaim[]>();
   for (const c of claims) {
     if (c.kind !== 'quantity' || !c.figure) continue;
-    const key = `${c.documentId}:${c.span.start}:${c.span.end}`;
-    const list = bySentence.get(key);
+    const list = byDocument.get(c.documentId);
     if (list) list.push(c);
-    else bySentence.set(key, [c]);
+    else byDocument.set(c.documentId, [c]);
   }
   const inherited = new Map<string, TermMention>();
-  for (const list of bySentence.values()) {
+  for (const list of byDocument.values()) {
     if (list.length < 2) continue;
-    list.sort((a, b) => (a.figure?.span.start ?? 0) - (b.figure?.span.start ?? 0));
-    let previous: TermMention | null = null;
-    for (const c of list) {
-      const own = c.frame?.subject ?? null;
-      const at = (c.figure?.span.start ?? c.span.start) - c.span.start;
-      // "225 died, including 19 members of the security forces": a part names its own group, not the next figure's.
-      const part = PART_OF.test(c.text.slice(Math.max(0, at - 24), at));
-      if (own && !part) previous = own;
-      else if (!own && previous && !SUBORDINATE.test(c.text.slice(0, at).split(/\d/).at(-1) ?? ''))
-        inherited.set(c.id, previous);
+    list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    for (let from = 0; from < list.length; ) {
+      const first = list[from];
+      let to = from + 1;
+      const sameSentence = (c: ExtractedClaim | undefined) =>
+        c !== undefined && c.span.start === first?.span.start && c.span.end === first.span.end;
+      while (to < list.length && sameSentence(list[to])) to++;
+      if (to - from > 1) inheritFrom(list.slice(from, to), inherited);
+      from = to;
     }
   }
   return inherited;
+}
+
+// Within one sentence's figures, in text order.
+function inheritFrom(list: ExtractedClaim[], inherited: Map<string, TermMention>): void {
+  list.sort((a, b) => (a.figure?.span.start ?? 0) - (b.figure?.span.start ?? 0));
+  let previous: TermMention | null = null;
+  for (const c of list) {
+    const own = c.frame?.subject ?? null;
+    const at = (c.figure?.span.start ?? c.span.start) - c.span.start;
+    // "225 died, including 19 members of the security forces": a part names its own group, not the next figure's.
+    const part = PART_OF.test(c.text.slice(Math.max(0, at - 24), at));
+    if (own && !part) previous = own;
+    else if (!own && previous && !SUBORDINATE.test(c.text.slice(0, at).split(/\d/).at(-1) ?? ''))
+      inherited.set(c.id, previous);
+  }
 }
