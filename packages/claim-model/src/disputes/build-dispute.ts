@@ -43,43 +43,45 @@ export function buildDispute(key: string, members: Member[], taxonomy: Taxonomy)
 
 /** One entry per original source: ten outlets relaying one ministry's figure are one source. */
 export function independenceOf(members: readonly Member[]): IndependentSource[] {
-  const bySource = new Map<string, { source: IndependentSource; relays: Set<string> }>();
+  // A source has a handful of relays, so arrays with `includes` beat a Set per source (and the copy a Set needs).
+  const bySource = new Map<string, IndependentSource>();
+  const sources: IndependentSource[] = [];
   for (const m of members) {
-    let entry = bySource.get(m.sourceKey);
-    if (!entry) {
-      entry = {
-        source: { source: m.sourceName, kind: m.sourceKind, claimIds: [], relayedBy: [] },
-        relays: new Set(),
-      };
-      bySource.set(m.sourceKey, entry);
+    let source = bySource.get(m.sourceKey);
+    if (!source) {
+      source = { source: m.sourceName, kind: m.sourceKind, claimIds: [], relayedBy: [] };
+      bySource.set(m.sourceKey, source);
+      sources.push(source);
     }
-    entry.source.claimIds.push(m.claim.id);
-    for (const relay of m.relays) if (relay !== m.sourceName) entry.relays.add(relay);
+    source.claimIds.push(m.claim.id);
+    for (const relay of m.relays) {
+      if (relay !== m.sourceName && !source.relayedBy.includes(relay)) source.relayedBy.push(relay);
+    }
   }
-  return [...bySource.values()].map(({ source, relays }) => ({ ...source, relayedBy: [...relays] }));
+  return sources;
 }
 
 function summarise(members: readonly Member[]): ValueSummary {
-  const byInterval = new Map<string, { value: DisputeValue; texts: Set<string>; sources: Set<string> }>();
+  // Texts and sources per value are one or two: arrays with `includes` keep first-seen order without a Set each.
+  const byInterval = new Map<string, DisputeValue>();
+  const values: DisputeValue[] = [];
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   for (const m of members) {
-    low = Math.min(low, m.low);
-    high = Math.max(high, m.high);
-    const id = m.intervalKey;
-    let entry = byInterval.get(id);
-    if (!entry) {
-      const value = { interval: toInterval(m.low, m.high), texts: [], sources: [], claimIds: [] };
-      entry = { value, texts: new Set(), sources: new Set() };
-      byInterval.set(id, entry);
+    if (m.low < low) low = m.low;
+    if (m.high > high) high = m.high;
+    let value = byInterval.get(m.intervalKey);
+    if (!value) {
+      value = { interval: toInterval(m.low, m.high), texts: [], sources: [], claimIds: [] };
+      byInterval.set(m.intervalKey, value);
+      values.push(value);
     }
-    entry.texts.add(m.claim.figure?.text ?? '');
-    entry.sources.add(m.sourceName);
-    entry.value.claimIds.push(m.claim.id);
+    const text = m.claim.figure?.text ?? '';
+    if (!value.texts.includes(text)) value.texts.push(text);
+    if (!value.sources.includes(m.sourceName)) value.sources.push(m.sourceName);
+    value.claimIds.push(m.claim.id);
   }
-  const values = [...byInterval.values()]
-    .map(({ value, texts, sources }) => ({ ...value, texts: [...texts], sources: [...sources] }))
-    .sort((a, b) => (a.interval.low ?? -Infinity) - (b.interval.low ?? -Infinity));
+  values.sort((a, b) => (a.interval.low ?? -Infinity) - (b.interval.low ?? -Infinity));
   const text = values
     .slice(0, 6)
     .map(

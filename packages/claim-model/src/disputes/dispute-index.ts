@@ -4,7 +4,7 @@ import type { ComputedDispute } from './dispute';
 import { EventReader, type EventSignature, signaturesOf } from './event-signature';
 import { bySeverity, DEFAULT_TIME_WINDOW_DAYS, type GroupContext } from './group-claims';
 import { byDay, type DisputeDocument, inheritedSubjects, type Member, toMember } from './member';
-import { partitionBucket } from './partition';
+import { type EventMemo, type Part, partitionBucket } from './partition';
 import { Taxonomy } from './taxonomy';
 
 /** What adding claims changed: disputes with new or different members, and the earlier versions they replace. */
@@ -28,6 +28,10 @@ export class DisputeIndex {
   private readonly signatures = new Map<string, EventSignature>();
   private readonly buckets = new Map<string, Member[]>();
   private readonly byBucket = new Map<string, Map<string, ComputedDispute>>();
+  /** Per bucket, the last split per event: adding a document re-splits only the events whose members changed. */
+  private readonly memos = new Map<string, EventMemo>();
+  /** The membership signature of each part, kept while the part is reused. */
+  private readonly partSignatures = new WeakMap<Part, string>();
 
   /** Builds the index over a case's claims. */
   constructor(claims: readonly ExtractedClaim[], ctx: GroupContext) {
@@ -64,14 +68,21 @@ export class DisputeIndex {
     for (const bucket of touched) {
       const previous = this.byBucket.get(bucket) ?? new Map<string, ComputedDispute>();
       const next = new Map<string, ComputedDispute>();
+      let memo = this.memos.get(bucket);
+      if (!memo) this.memos.set(bucket, (memo = new Map()));
       for (const part of partitionBucket(
         bucket,
         this.buckets.get(bucket) ?? [],
         this.taxonomy,
         this.window,
         true,
+        memo,
       )) {
-        const signature = signatureOf(part.key, part.members);
+        let signature = this.partSignatures.get(part);
+        if (signature === undefined) {
+          signature = signatureOf(part.key, part.members);
+          this.partSignatures.set(part, signature);
+        }
         const same = previous.get(signature);
         if (same) {
           next.set(signature, same);
@@ -94,15 +105,17 @@ export class DisputeIndex {
   }
 }
 
-// Key, size and a sum of claim-id hashes: equal only when the same claims form the same proposition.
+// Key, size, and hashes of the claim ids in their order: equal only when the same claims form the same proposition
+// in the same order. The order matters: a dispute's reasons cite its values in member order, and adding a figure
+// elsewhere in the event (another country) can reorder a proposition's members without changing who they are.
 function signatureOf(key: string, members: readonly Member[]): string {
   let sum = 0;
-  let xor = 0;
+  let ordered = 0x811c9dc5;
   for (const m of members) {
     sum = (sum + m.idHash) % 4_294_967_296;
-    xor ^= m.idHash;
+    ordered = Math.imul(ordered ^ m.idHash, 0x01000193);
   }
-  return `${key}#${members.length}#${sum}#${xor >>> 0}`;
+  return `${key}#${members.length}#${sum}#${ordered >>> 0}`;
 }
 
 // Keeps a bucket in day order (undated last) so regrouping never sorts it again.

@@ -11,12 +11,19 @@ export function formatWho(sourceName: string, relays: readonly string[]): string
   return [sourceName, ...inner].join(' via ');
 }
 
+// Reasons cite the same few dozen dates thousands of times.
+const dateCache = new Map<string, string>();
+
 /** An ISO date as "7 Jan 2022". */
 export function formatDate(date: string | null): string {
   if (date === null) return 'an unknown date';
+  const cached = dateCache.get(date);
+  if (cached !== undefined) return cached;
   const [year, month, day] = date.split('-');
   const name = MONTHS[Number(month) - 1];
-  return name === undefined || day === undefined ? date : `${Number(day)} ${name} ${year}`;
+  const formatted = name === undefined || day === undefined ? date : `${Number(day)} ${name} ${year}`;
+  if (dateCache.size < 10_000) dateCache.set(date, formatted);
+  return formatted;
 }
 
 /** Joins phrases as "a, b and c". */

@@ -47,7 +47,10 @@ export function groupClaims(claims: readonly ExtractedClaim[], ctx: GroupContext
   return disputes.sort(bySeverity);
 }
 
+// The same order as `localeCompare` with no arguments, without building a collator on every call.
+const collator = new Intl.Collator();
+
 /** Triage order: most severe first, then by key so the order is stable. */
 export function bySeverity(a: ComputedDispute, b: ComputedDispute): number {
-  return b.severity - a.severity || a.key.localeCompare(b.key);
+  return b.severity - a.severity || collator.compare(a.key, b.key);
 }

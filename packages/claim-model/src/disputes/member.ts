@@ -57,7 +57,23 @@ export interface Member {
 
 /** The key of a member's value in its scope. */
 export function valueKeyOf(m: Pick<Member, 'low' | 'high' | 'subject' | 'place' | 'day'>): string {
-  return `${m.low}|${m.high}|${m.subject}|${m.place}|${m.day}`;
+  return `${intervalKeyOf(m.low, m.high)}|${m.subject}|${m.place}|${m.day}`;
+}
+
+// A case's figures repeat across its claims, and turning a number into text is the costliest part of a key:
+// each `low|high` is built once and shared (a shared string also keeps its hash for the maps keyed by it).
+const intervalKeys = new Map<number, Map<number, string>>();
+
+/** `low|high`, the key of a member's interval. */
+export function intervalKeyOf(low: number, high: number): string {
+  let byHigh = intervalKeys.get(low);
+  if (!byHigh) {
+    if (intervalKeys.size >= 100_000) intervalKeys.clear();
+    intervalKeys.set(low, (byHigh = new Map()));
+  }
+  let key = byHigh.get(high);
+  if (key === undefined) byHigh.set(high, (key = `${low}|${high}`));
+  return key;
 }
 
 /** FNV-1a, 32 bits. */
@@ -72,12 +88,19 @@ export function byDay(a: Member, b: Member): number {
   return (a.day ?? Number.MAX_SAFE_INTEGER) - (b.day ?? Number.MAX_SAFE_INTEGER);
 }
 
+// A case names a few hundred sources across its many thousand claims: reduce each name once.
+const sourceKeyCache = new Map<string, string>();
+
 /** A source name reduced so that "Khabar-24", "Khabar 24" and "the Khabar 24" are one source. */
 export function sourceKeyOf(name: string): string {
-  return name
+  const cached = sourceKeyCache.get(name);
+  if (cached !== undefined) return cached;
+  const key = name
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
+  if (sourceKeyCache.size < 100_000) sourceKeyCache.set(name, key);
+  return key;
 }
 
 const dayCache = new Map<string, number | null>();
@@ -159,6 +182,7 @@ export function toMember(
   const day = shift && reportedDay !== null ? reportedDay - 1 : reportedDay;
   const lowValue = low ?? Number.NEGATIVE_INFINITY;
   const highValue = high ?? Number.POSITIVE_INFINITY;
+  const intervalKey = intervalKeyOf(lowValue, highValue);
   return {
     claim,
     metric: frame.metric.id,
@@ -182,8 +206,8 @@ export function toMember(
     relays: chain.slice(0, -1).map((link) => link.name),
     idHash: hashOf(claim.id),
     event,
-    intervalKey: `${lowValue}|${highValue}`,
-    valueKey: `${lowValue}|${highValue}|${subjectKey}|${place}|${day}`,
+    intervalKey,
+    valueKey: `${intervalKey}|${subjectKey}|${place}|${day}`,
   };
 }
 
@@ -196,28 +220,42 @@ const SUBORDINATE = /[;:]|\b(?:since|after|before|while|whereas|but|when|than|al
  * officers were killed and 748 wounded", 748 counts security officers too.
  */
 export function inheritedSubjects(claims: readonly ExtractedClaim[]): Map<string, TermMention> {
-  const bySentence = new Map<string, ExtractedClaim[]>();
+  // Per document, its figures sorted (stably) by sentence: a sentence is a run of equal spans, no key built per claim.
+  const byDocument = new Map<string, ExtractedClaim[]>();
   for (const c of claims) {
     if (c.kind !== 'quantity' || !c.figure) continue;
-    const key = `${c.documentId}:${c.span.start}:${c.span.end}`;
-    const list = bySentence.get(key);
+    const list = byDocument.get(c.documentId);
     if (list) list.push(c);
-    else bySentence.set(key, [c]);
+    else byDocument.set(c.documentId, [c]);
   }
   const inherited = new Map<string, TermMention>();
-  for (const list of bySentence.values()) {
+  for (const list of byDocument.values()) {
     if (list.length < 2) continue;
-    list.sort((a, b) => (a.figure?.span.start ?? 0) - (b.figure?.span.start ?? 0));
-    let previous: TermMention | null = null;
-    for (const c of list) {
-      const own = c.frame?.subject ?? null;
-      const at = (c.figure?.span.start ?? c.span.start) - c.span.start;
-      // "225 died, including 19 members of the security forces": a part names its own group, not the next figure's.
-      const part = PART_OF.test(c.text.slice(Math.max(0, at - 24), at));
-      if (own && !part) previous = own;
-      else if (!own && previous && !SUBORDINATE.test(c.text.slice(0, at).split(/\d/).at(-1) ?? ''))
-        inherited.set(c.id, previous);
+    list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    for (let from = 0; from < list.length; ) {
+      const first = list[from];
+      let to = from + 1;
+      const sameSentence = (c: ExtractedClaim | undefined) =>
+        c !== undefined && c.span.start === first?.span.start && c.span.end === first.span.end;
+      while (to < list.length && sameSentence(list[to])) to++;
+      if (to - from > 1) inheritFrom(list.slice(from, to), inherited);
+      from = to;
     }
   }
   return inherited;
+}
+
+// Within one sentence's figures, in text order.
+function inheritFrom(list: ExtractedClaim[], inherited: Map<string, TermMention>): void {
+  list.sort((a, b) => (a.figure?.span.start ?? 0) - (b.figure?.span.start ?? 0));
+  let previous: TermMention | null = null;
+  for (const c of list) {
+    const own = c.frame?.subject ?? null;
+    const at = (c.figure?.span.start ?? c.span.start) - c.span.start;
+    // "225 died, including 19 members of the security forces": a part names its own group, not the next figure's.
+    const part = PART_OF.test(c.text.slice(Math.max(0, at - 24), at));
+    if (own && !part) previous = own;
+    else if (!own && previous && !SUBORDINATE.test(c.text.slice(0, at).split(/\d/).at(-1) ?? ''))
+      inherited.set(c.id, previous);
+  }
 }

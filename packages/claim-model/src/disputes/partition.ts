@@ -1,5 +1,5 @@
 import { byDay, type Member, valueKeyOf } from './member';
-import { partitionByEvent } from './partition-events';
+import { type EventPart, partitionByEvent } from './partition-events';
 import type { Taxonomy } from './taxonomy';
 
 const GENERAL = '*';
@@ -10,6 +10,13 @@ export interface Part {
   members: Member[];
 }
 
+/**
+ * What an earlier split of the same bucket found per event: an event whose members are the very same (in the same
+ * order, with the same country) splits the same way, so the incremental path reuses its parts instead of splitting
+ * it again. Filled and replaced by `partitionBucket`; one per bucket.
+ */
+export type EventMemo = Map<string, { country: string | null; members: readonly Member[]; parts: Part[] }>;
+
 /** Splits one `metric|unit` bucket into propositions: event, then subject family, then country, then time segment. */
 export function partitionBucket(
   bucket: string,
@@ -17,23 +24,44 @@ export function partitionBucket(
   taxonomy: Taxonomy,
   window: number,
   sorted = false,
+  memo?: EventMemo,
 ): Part[] {
   const parts: Part[] = [];
   // Sorted once here, so every part below stays in day order without sorting again.
   const ordered = sorted || isSorted(members) ? members : [...members].sort(byDay);
+  const previous = memo ? new Map(memo) : undefined;
+  memo?.clear();
   for (const event of partitionByEvent(ordered, window)) {
-    for (const bySubject of partitionBySubject(refineScopes(event.members, taxonomy))) {
-      for (const byPlace of partitionByPlace(bySubject.members, event.country)) {
-        for (const segment of segmentByTime(byPlace.members, window)) {
-          parts.push({
-            key: `${bucket}|${event.key}|${bySubject.key}|${byPlace.key}|${segment[0]?.date ?? GENERAL}`,
-            members: segment,
-          });
-        }
+    const before = previous?.get(event.key);
+    const eventParts =
+      before && before.country === event.country && sameMembers(before.members, event.members)
+        ? before.parts
+        : splitEvent(bucket, event, taxonomy, window);
+    memo?.set(event.key, { country: event.country, members: event.members, parts: eventParts });
+    for (const part of eventParts) parts.push(part);
+  }
+  return parts;
+}
+
+function splitEvent(bucket: string, event: EventPart, taxonomy: Taxonomy, window: number): Part[] {
+  const parts: Part[] = [];
+  for (const bySubject of partitionBySubject(refineScopes(event.members, taxonomy))) {
+    for (const byPlace of partitionByPlace(bySubject.members, event.country)) {
+      for (const segment of segmentByTime(byPlace.members, window)) {
+        parts.push({
+          key: `${bucket}|${event.key}|${bySubject.key}|${byPlace.key}|${segment[0]?.date ?? GENERAL}`,
+          members: segment,
+        });
       }
     }
   }
   return parts;
+}
+
+function sameMembers(a: readonly Member[], b: readonly Member[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 // Exact figures from this size up rarely coincide for two different groups of one event.
@@ -62,8 +90,8 @@ function refineScopes(members: Member[], taxonomy: Taxonomy): Member[] {
     const cached = refinedCache.get(m);
     if (cached && cached.subject === named.subject && cached.subjectWords === named.subjectWords)
       return cached;
-    const refined = { ...m, subject: named.subject, subjectWords: named.subjectWords, family: named.family };
-    const result = { ...refined, valueKey: valueKeyOf(refined) };
+    const valueKey = valueKeyOf({ low: m.low, high: m.high, subject: named.subject, place: m.place, day: m.day });
+    const result = { ...m, subject: named.subject, subjectWords: named.subjectWords, family: named.family, valueKey };
     refinedCache.set(m, result);
     return result;
   });

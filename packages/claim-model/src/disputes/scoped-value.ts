@@ -72,18 +72,33 @@ export function whoOf(value: ScopedValue): string {
 
 /** The largest set of values that can all hold at once (the point covered by most widened intervals). */
 export function consensusOf(values: readonly ScopedValue[]): ScopedValue[] {
-  const events: Array<[number, number]> = [];
-  for (const v of values) events.push([v.wideLow, 1], [v.wideHigh, -1]);
-  // Starts before ends at the same point: touching intervals overlap.
-  events.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  // A sweep over the sorted starts and ends (typed arrays: no pair allocated per value, a numeric sort).
+  const n = values.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const v = values[k];
+    starts[k] = v?.wideLow ?? Number.NaN;
+    ends[k] = v?.wideHigh ?? Number.NaN;
+  }
+  starts.sort();
+  ends.sort();
   let depth = 0;
   let best = 0;
   let point = Number.NaN;
-  for (const [at, delta] of events) {
-    depth += delta;
-    if (depth > best) {
-      best = depth;
-      point = at;
+  // Starts before ends at the same point: touching intervals overlap. Past the last start depth only falls.
+  for (let i = 0, j = 0; i < n; ) {
+    const start = starts[i] ?? Number.NaN;
+    if (start <= (ends[j] ?? Number.NaN)) {
+      depth++;
+      if (depth > best) {
+        best = depth;
+        point = start;
+      }
+      i++;
+    } else {
+      depth--;
+      j++;
     }
   }
   return values.filter((v) => v.wideLow <= point && point <= v.wideHigh);
