@@ -25,7 +25,15 @@ export function stableId(prefix: string, parts: readonly (string | number)[]): s
  * with random ids an import of 100,000 claims rewrote most of those indexes' pages again and again.
  */
 export function documentScopedId(prefix: string, documentId: string, parts: readonly (string | number)[]): string {
-  return `${prefix}_${hash64(documentId).slice(8)}${hash64([documentId, ...parts].join('\u0001'))}`;
+  return `${prefix}_${documentHash(documentId)}${hash64([documentId, ...parts].join('\u0001'))}`;
+}
+
+// The claims of a document are numbered one after another: its own hash is computed once, not once per claim.
+let lastDocument: { id: string; hash: string } | null = null;
+
+function documentHash(documentId: string): string {
+  if (lastDocument?.id !== documentId) lastDocument = { id: documentId, hash: hash64(documentId).slice(8) };
+  return lastDocument.hash;
 }
 
 function hash64(text: string): string {
