@@ -150,7 +150,6 @@ function addFound(found: Found[], link: AttributionLink | null, rank: number, at
 export function findAttribution(ctx: AttributionContext, text: string, base: number): { links: AttributionLink[]; pronoun: boolean } {
   const quotes = quotedRanges(text);
   const found: Found[] = [];
-  const add = addFound.bind(null, found);
   const clauseEnd = Math.max(text.lastIndexOf(','), text.lastIndexOf('”'));
   let speakers = 0;
   const speakerAts: number[] = [];
@@ -161,7 +160,7 @@ export function findAttribution(ctx: AttributionContext, text: string, base: num
     const words = subject.words.trim();
     const pronoun = PRONOUN.test(words);
     if (pronoun) {
-      add({ name: words, kind: 'other', span: null }, 3, m.index, true);
+      addFound(found, { name: words, kind: 'other', span: null }, 3, m.index, true);
       speakers++;
       speakerAts.push(m.index);
     } else {
@@ -170,22 +169,22 @@ export function findAttribution(ctx: AttributionContext, text: string, base: num
       speakers++;
       speakerAts.push(m.index);
       // A present-tense reporter closing the sentence ("…, Newsweek reports") relays everything before it.
-      add(link, m.index > clauseEnd && /s$/.test(m[0]) ? 0 : 3, m.index);
+      addFound(found, link, m.index > clauseEnd && /s$/.test(m[0]) ? 0 : 3, m.index);
     }
     if (/^(?:told|tells)$/i.test(m[0])) {
       const obj = objectAfter(text, m.index + m[0].length + 1);
-      add(makeLink(ctx, obj.words, base + obj.start), 2, m.index);
+      addFound(found, makeLink(ctx, obj.words, base + obj.start), 2, m.index);
     }
   }
   ACCORDING.lastIndex = 0;
   for (let m = ACCORDING.exec(text); m !== null; m = ACCORDING.exec(text)) {
     const obj = objectAfter(text, m.index + m[0].length);
-    add(makeLink(ctx, obj.words, base + obj.start), speakers > 0 ? 1 : 3, m.index);
+    addFound(found, makeLink(ctx, obj.words, base + obj.start), speakers > 0 ? 1 : 3, m.index);
   }
   VIA.lastIndex = 0;
   for (let m = VIA.exec(text); m !== null; m = VIA.exec(text)) {
     const obj = objectAfter(text, m.index + m[0].length);
-    add(makeLink(ctx, obj.words, base + obj.start), 1, m.index);
+    addFound(found, makeLink(ctx, obj.words, base + obj.start), 1, m.index);
   }
   CITING.lastIndex = 0;
   for (let m = CITING.exec(text); m !== null; m = CITING.exec(text)) {
@@ -195,9 +194,9 @@ export function findAttribution(ctx: AttributionContext, text: string, base: num
     if (!hasCiter) {
       // "with TASS news agency citing witnesses": the citer stands right before "citing".
       const subject = subjectBefore(text, m.index);
-      add(makeLink(ctx, subject.words, base + subject.start), 3, m.index - 1);
+      addFound(found, makeLink(ctx, subject.words, base + subject.start), 3, m.index - 1);
     }
-    add(target, 4, m.index);
+    addFound(found, target, 4, m.index);
   }
   found.sort((a, b) => a.rank - b.rank || a.at - b.at);
   const links: AttributionLink[] = [];
