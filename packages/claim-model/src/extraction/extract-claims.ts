@@ -295,7 +295,8 @@ function finish(drafts: readonly Draft[], doc: DocumentInput, lexicon: Lexicon, 
       central,
       headline: d.sentence.block.role === 'headline',
     });
-    out.push({ ...d.claim, attribution, checkWorthiness });
+    // The draft is not used again: completing it in place saves copying every claim once more.
+    out.push(Object.assign(d.claim, { attribution, checkWorthiness }));
   }
   return out;
 }
