@@ -138,25 +138,29 @@ function quotedRanges(text: string): Span[] {
   return out;
 }
 
+function inQuote(quotes: readonly Span[], at: number): boolean {
+  return quotes.some((q) => at > q.start && at < q.end);
+}
+
+function addFound(found: Found[], link: AttributionLink | null, rank: number, at: number, pronoun = false): void {
+  if (link) found.push({ link, rank, at, pronoun });
+}
+
 /** The sources a piece of text names, outermost first (without the outlet). `base` is its document offset. */
 export function findAttribution(ctx: AttributionContext, text: string, base: number): { links: AttributionLink[]; pronoun: boolean } {
   const quotes = quotedRanges(text);
-  const inQuote = (at: number) => quotes.some((q) => at > q.start && at < q.end);
   const found: Found[] = [];
-  const add = (link: AttributionLink | null, rank: number, at: number, pronoun = false) => {
-    if (link) found.push({ link, rank, at, pronoun });
-  };
   const clauseEnd = Math.max(text.lastIndexOf(','), text.lastIndexOf('”'));
   let speakers = 0;
   const speakerAts: number[] = [];
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
-    if (inQuote(m.index) || PASSIVE_BEFORE.test(text.slice(0, m.index)) || PASSIVE_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    if (inQuote(quotes, m.index) || PASSIVE_BEFORE.test(text.slice(0, m.index)) || PASSIVE_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const subject = subjectBefore(text, m.index);
     const words = subject.words.trim();
     const pronoun = PRONOUN.test(words);
     if (pronoun) {
-      add({ name: words, kind: 'other', span: null }, 3, m.index, true);
+      addFound(found, { name: words, kind: 'other', span: null }, 3, m.index, true);
       speakers++;
       speakerAts.push(m.index);
     } else {
@@ -165,22 +169,22 @@ export function findAttribution(ctx: AttributionContext, text: string, base: num
       speakers++;
       speakerAts.push(m.index);
       // A present-tense reporter closing the sentence ("…, Newsweek reports") relays everything before it.
-      add(link, m.index > clauseEnd && /s$/.test(m[0]) ? 0 : 3, m.index);
+      addFound(found, link, m.index > clauseEnd && /s$/.test(m[0]) ? 0 : 3, m.index);
     }
     if (/^(?:told|tells)$/i.test(m[0])) {
       const obj = objectAfter(text, m.index + m[0].length + 1);
-      add(makeLink(ctx, obj.words, base + obj.start), 2, m.index);
+      addFound(found, makeLink(ctx, obj.words, base + obj.start), 2, m.index);
     }
   }
   ACCORDING.lastIndex = 0;
   for (let m = ACCORDING.exec(text); m !== null; m = ACCORDING.exec(text)) {
     const obj = objectAfter(text, m.index + m[0].length);
-    add(makeLink(ctx, obj.words, base + obj.start), speakers > 0 ? 1 : 3, m.index);
+    addFound(found, makeLink(ctx, obj.words, base + obj.start), speakers > 0 ? 1 : 3, m.index);
   }
   VIA.lastIndex = 0;
   for (let m = VIA.exec(text); m !== null; m = VIA.exec(text)) {
     const obj = objectAfter(text, m.index + m[0].length);
-    add(makeLink(ctx, obj.words, base + obj.start), 1, m.index);
+    addFound(found, makeLink(ctx, obj.words, base + obj.start), 1, m.index);
   }
   CITING.lastIndex = 0;
   for (let m = CITING.exec(text); m !== null; m = CITING.exec(text)) {
@@ -190,9 +194,9 @@ export function findAttribution(ctx: AttributionContext, text: string, base: num
     if (!hasCiter) {
       // "with TASS news agency citing witnesses": the citer stands right before "citing".
       const subject = subjectBefore(text, m.index);
-      add(makeLink(ctx, subject.words, base + subject.start), 3, m.index - 1);
+      addFound(found, makeLink(ctx, subject.words, base + subject.start), 3, m.index - 1);
     }
-    add(target, 4, m.index);
+    addFound(found, target, 4, m.index);
   }
   found.sort((a, b) => a.rank - b.rank || a.at - b.at);
   const links: AttributionLink[] = [];
@@ -204,9 +208,14 @@ export function findAttribution(ctx: AttributionContext, text: string, base: num
   return { links, pronoun: found.some((f) => f.pronoun) };
 }
 
+// Helpers of the hot attribution path live at module level, not as closures: the bench and tests run through
+// esbuild's keepNames, which wraps every named closure in a defineProperty call each time it is created.
+function sourceKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 export function sameSource(a: string, b: string): boolean {
-  const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return n(a) === n(b);
+  return sourceKey(a) === sourceKey(b);
 }
 
 export type { Mention };

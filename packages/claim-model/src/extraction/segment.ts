@@ -41,8 +41,8 @@ export function segmentDocument(text: string, title: string | null = null): { bl
     const span = trimSpan(text, m.index, m.index + m[0].length);
     if (span.end <= span.start) continue;
     const line = text.slice(span.start, span.end);
-    const words = line.split(/\s+/).length;
-    const role: BlockRole = !headlineSeen ? 'headline' : !TERMINAL.test(line) && words <= 14 ? 'heading' : 'body';
+    // Only a line without a closing mark can be a heading: the others are not split into words (a paragraph each).
+    const role: BlockRole = !headlineSeen ? 'headline' : !TERMINAL.test(line) && line.split(/\s+/).length <= 14 ? 'heading' : 'body';
     const boilerplate = isBoilerplate(line, headlineSeen ? title ?? firstLine(blocks, text) : null);
     headlineSeen = true;
     const block: Block = { index: blocks.length, span, role, boilerplate };

@@ -22,9 +22,17 @@ export interface CompiledLexicon {
   lexicon: Lexicon;
   /** Normalised word sequences ("law enforcement officials") → the entries they name. */
   terms: Map<string, TermEntry[]>;
-  /** Every proper prefix of a term key, so a scan stops extending as soon as no term can match. */
-  prefixes: Set<string>;
-  maxWords: number;
+  /**
+   * The same keys as a tree of words: a scan looks up each next word in a small map, instead of building the joined
+   * key and hashing it again at every step ("the", "in", "to" start terms and are a third of all words).
+   */
+  trie: Map<string, TermNode>;
+}
+
+/** A word sequence in the trie: the entries it names, if it is a whole term, and the words that can follow it. */
+interface TermNode {
+  entries: TermEntry[] | null;
+  next: Map<string, TermNode> | null;
 }
 
 // Words are letters and digits with inner apostrophes; hyphens and spaces between words are interchangeable.
@@ -51,18 +59,29 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const hit = cache.get(lexicon);
   if (hit) return hit;
   const terms = new Map<string, TermEntry[]>();
-  const prefixes = new Set<string>();
-  let maxWords = 1;
+  const trie = new Map<string, TermNode>();
   const add = (category: TermCategory, id: string, term: string) => {
     const key = normaliseTerm(term);
     if (key.length === 0) return;
     const words = key.split(' ');
-    maxWords = Math.max(maxWords, words.length);
-    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    let level = trie;
+    let node: TermNode | undefined;
+    for (const word of words) {
+      if (node) {
+        node.next ??= new Map();
+        level = node.next;
+      }
+      node = level.get(word);
+      if (!node) {
+        node = { entries: null, next: null };
+        level.set(word, node);
+      }
+    }
     const exact = /^[A-Z0-9.$-]+$/.test(term) && /[A-Z]/.test(term) ? term.replace(/[.\s-]/g, '') : null;
     const list = terms.get(key) ?? [];
     if (!list.some((e) => e.category === category && e.exact === exact)) list.push({ category, id, exact });
     terms.set(key, list);
+    if (node) node.entries = list;
   };
   for (const m of lexicon.metrics) for (const t of m.terms) add('metrics', m.id, t);
   for (const s of lexicon.subjects) for (const t of s.terms) add('subjects', s.id, t);
@@ -70,51 +89,133 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const s of lexicon.sources) for (const t of s.terms) add('sources', s.id, t);
   for (const h of lexicon.hedges) add('hedges', normaliseTerm(h), h);
   for (const e of lexicon.eventCues) add('eventCues', normaliseTerm(e), e);
-  const compiled: CompiledLexicon = { lexicon, terms, prefixes, maxWords };
+  const compiled: CompiledLexicon = { lexicon, terms, trie };
   cache.set(lexicon, compiled);
   return compiled;
 }
 
 export type AllMentions = Record<TermCategory, Mention[]>;
 
+// Character classes of WORD for the scanner below, by UTF-16 code unit: 0 not yet known, 1 neither, 2 letter, 3 digit
+// (\p{N}). The document scan is the extractor's hottest loop; a table lookup per character is several times cheaper
+// than running the Unicode regex and allocating a match per word.
+const CHAR_CLASS = new Uint8Array(0x10000);
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+
+function classOf(code: number): number {
+  let k = CHAR_CLASS[code] ?? 1;
+  if (k === 0) {
+    const c = String.fromCharCode(code);
+    // Lone surrogates never match in a `u` regex; pairs are classified by code point in classAt().
+    k = code >= 0xd800 && code <= 0xdfff ? 1 : IS_LETTER.test(c) ? 2 : IS_NUMBER.test(c) ? 3 : 1;
+    CHAR_CLASS[code] = k;
+  }
+  return k;
+}
+
+// A character of `text` as one number: its class, plus PAIR when it is a surrogate pair (two code units long).
+const PAIR = 4;
+
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 2 : code >= 48 && code <= 57 ? 3 : 1;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const c = text.slice(i, i + 2);
+      return PAIR + (IS_LETTER.test(c) ? 2 : IS_NUMBER.test(c) ? 3 : 1);
+    }
+  }
+  return classOf(code);
+}
+
+/** End of the WORD match starting at `i` (a letter or digit): letters and digits, then any "'s"-like tails of letters. */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = classAt(text, j);
+    if ((c & 3) === 1) break;
+    j += c >= PAIR ? 2 : 1;
+  }
+  while (j + 1 < text.length) {
+    const q = text.charCodeAt(j);
+    if (q !== 39 && q !== 0x2019) break;
+    let e = j + 1;
+    while (e < text.length) {
+      const c = classAt(text, e);
+      if ((c & 3) !== 2) break;
+      e += c >= PAIR ? 2 : 1;
+    }
+    if (e === j + 1) break;
+    j = e;
+  }
+  return j;
+}
+
+/**
+ * The words of `text` as WORD matches them, lower-cased with curly apostrophes straightened. Lower-casing the whole text
+ * once is exact unless it changes a length ("İ") or the word context matters (final sigma), where words are lowered one
+ * by one as before.
+ */
+function scanWords(text: string): { lows: string[]; starts: number[]; ends: number[] } {
+  const lows: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let lower: string | null = text.toLowerCase();
+  if (lower.length !== text.length || text.includes('Σ')) lower = null;
+  else if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  for (let i = 0; i < text.length; ) {
+    const c = classAt(text, i);
+    if ((c & 3) === 1) {
+      i += c >= PAIR ? 2 : 1;
+      continue;
+    }
+    const end = wordEnd(text, i);
+    let low: string;
+    if (lower !== null) low = lower.slice(i, end);
+    else {
+      low = text.slice(i, end).toLowerCase();
+      if (low.includes('’')) low = low.replace(/’/g, "'");
+    }
+    lows.push(low);
+    starts.push(i);
+    ends.push(end);
+    i = end;
+  }
+  return { lows, starts, ends };
+}
+
 /** Every mention of every category in `text` in one scan: leftmost, longest, without overlaps within a category. */
 export function findAllMentions(compiled: CompiledLexicon, text: string, base = 0): AllMentions {
-  const words: { low: string; start: number; end: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const low = m[0].toLowerCase();
-    words.push({ low: low.includes('’') ? low.replace(/’/g, "'") : low, start: m.index, end: m.index + m[0].length });
-  }
+  const { lows, starts, ends } = scanWords(text);
   const out: AllMentions = { metrics: [], subjects: [], places: [], sources: [], hedges: [], eventCues: [] };
   const lastEnd: Record<TermCategory, number> = { metrics: -1, subjects: -1, places: -1, sources: -1, hedges: -1, eventCues: -1 };
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i];
-    if (!first) continue;
-    let key = first.low;
-    if (!compiled.terms.has(key) && !compiled.prefixes.has(key)) continue;
+  for (let i = 0; i < lows.length; i++) {
+    const firstLow = lows[i];
+    const firstStart = starts[i];
+    if (firstLow === undefined || firstStart === undefined) continue;
+    let node = compiled.trie.get(firstLow);
     let best: Map<TermCategory, { id: string; end: number }> | null = null;
-    for (let n = 1; n <= compiled.maxWords; n++) {
-      const last = words[i + n - 1];
-      if (!last) break;
-      if (n > 1) {
-        const prev = words[i + n - 2];
-        if (!prev || !isGap(text, prev.end, last.start)) break;
-        key += ` ${last.low}`;
-      }
-      const entries = compiled.terms.get(key);
-      if (entries) {
-        for (const e of entries) {
-          if (e.exact !== null && text.slice(first.start, last.end).replace(/[.\s-]/g, '') !== e.exact) continue;
+    for (let n = 1; node !== undefined; n++) {
+      const end = ends[i + n - 1];
+      if (end === undefined) break;
+      if (node.entries) {
+        for (const e of node.entries) {
+          if (e.exact !== null && text.slice(firstStart, end).replace(/[.\s-]/g, '') !== e.exact) continue;
           best ??= new Map();
-          best.set(e.category, { id: e.id, end: last.end });
+          best.set(e.category, { id: e.id, end });
         }
       }
-      if (!compiled.prefixes.has(key)) break;
+      const low = lows[i + n];
+      const start = starts[i + n];
+      if (!node.next || low === undefined || start === undefined || !isGap(text, end, start)) break;
+      node = node.next.get(low);
     }
     if (!best) continue;
     for (const [category, hit] of best) {
-      if (first.start < lastEnd[category]) continue;
-      out[category].push({ id: hit.id, start: base + first.start, end: base + hit.end, words: text.slice(first.start, hit.end) });
+      if (firstStart < lastEnd[category]) continue;
+      out[category].push({ id: hit.id, start: base + firstStart, end: base + hit.end, words: text.slice(firstStart, hit.end) });
       lastEnd[category] = hit.end;
     }
   }
