@@ -44,9 +44,18 @@ const LEASE_WAIT_MS = 250;
 export async function pollDueFeeds(db: Db, options: PollOptions): Promise<FeedPollReport[]> {
   const leased = await whenNotBusy(() => writeTransaction(db, (tx) => leaseDue(tx, options)), BUSY_PATIENCE_MS);
   const reports: FeedPollReport[] = [];
-  for (const feed of leased) reports.push(await pollLeased(db, feed, options));
+  for (const feed of leased) {
+    reports.push(await pollLeased(db, feed, options));
+    await yieldToEventLoop();
+  }
   return reports;
 }
+
+/**
+ * Lets the requests that arrived meanwhile run before the poll goes on: a feed's items are imported from the
+ * server's own event loop, so without a turn between them the reviewers' requests queue behind a whole feed.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function leaseDue(tx: Db, { owner, now, limit = 20 }: PollOptions): Feed[] {
   const due = tx
@@ -110,13 +119,16 @@ async function pollLeased(db: Db, feed: Feed, options: PollOptions): Promise<Fee
     const ctx = { db, actor: feedActor(feed) };
     const policy = options.pagePolicy ?? pagePolicy();
     const results: [FeedEntry, UrlImportResult][] = [];
-    if (plain.length > 0) {
-      const r = await importUrls(ctx, { caseId: feed.caseId, urls: plain.map((e) => e.url), policy });
-      plain.forEach((e, i) => results.push([e, r.results[i] ?? { url: e.url, status: 'rejected', reason: 'not imported' }]));
-    }
-    if (checked.length > 0) {
-      const r = await importUrls(ctx, { caseId: feed.caseId, urls: checked.map((e) => e.url), policy, mustContain: words });
-      checked.forEach((e, i) => results.push([e, r.results[i] ?? { url: e.url, status: 'rejected', reason: 'not imported' }]));
+    // One item at a time, each through the URL import on its own: its page stored in its own short transaction and
+    // grouped on its own, and recorded as seen at once (so a crash mid-poll never imports it twice), with a turn of
+    // the event loop between items. A whole feed in one import held the event loop for the feed's grouping at once.
+    for (const entry of [...plain, ...checked]) {
+      const mustContain = words.length > 0 && !mentions(entry, words) ? words : undefined;
+      const r = await importUrls(ctx, { caseId: feed.caseId, urls: [entry.url], policy, ...(mustContain ? { mustContain } : {}) });
+      const result = r.results[0] ?? { url: entry.url, status: 'rejected' as const, reason: 'not imported' };
+      await whenNotBusy(() => writeTransaction(db, (tx) => recordItems(tx, feed, [[entry, result]], options.now)), BUSY_PATIENCE_MS);
+      results.push([entry, result]);
+      await yieldToEventLoop();
     }
     for (const [, r] of results) {
       if (r.status === 'imported' || r.status === 'revision') report.imported += 1;
@@ -145,23 +157,7 @@ async function finish(db: Db, feed: Feed, options: PollOptions, done: Finished, 
       writeTransaction(db, (tx) => {
         const current = tx.select({ id: feeds.id, itemsImported: feeds.itemsImported, failures: feeds.failures }).from(feeds).where(eq(feeds.id, feed.id)).get();
         if (!current) return; // removed while it was polled
-        if (results.length > 0) {
-          tx.insert(feedItems)
-            .values(
-              results.map(([entry, r]) => ({
-                feedId: feed.id,
-                itemKey: entry.key,
-                url: entry.url,
-                title: entry.title || null,
-                outcome: r.status,
-                reason: r.status === 'rejected' || r.status === 'skipped' ? r.reason : null,
-                documentId: 'documentId' in r ? r.documentId : null,
-                seenAt: now,
-              })),
-            )
-            .onConflictDoNothing()
-            .run();
-        }
+        recordItems(tx, feed, results, now);
         const failed = done.status === 'failed';
         const failures = failed ? current.failures + 1 : 0;
         tx.update(feeds)
@@ -186,4 +182,24 @@ async function finish(db: Db, feed: Feed, options: PollOptions, done: Finished, 
   );
   const { feedId, status, imported, duplicates, skipped, rejected, error } = done;
   return { feedId, status, imported, duplicates, skipped, rejected, error };
+}
+
+/** Each item seen, with its outcome: an item recorded once is never imported again from this feed. */
+function recordItems(tx: Db, feed: Feed, results: readonly [FeedEntry, UrlImportResult][], now: number): void {
+  if (results.length === 0) return;
+  tx.insert(feedItems)
+    .values(
+      results.map(([entry, r]) => ({
+        feedId: feed.id,
+        itemKey: entry.key,
+        url: entry.url,
+        title: entry.title || null,
+        outcome: r.status,
+        reason: r.status === 'rejected' || r.status === 'skipped' ? r.reason : null,
+        documentId: 'documentId' in r ? r.documentId : null,
+        seenAt: now,
+      })),
+    )
+    .onConflictDoNothing()
+    .run();
 }
