@@ -82,10 +82,11 @@ export function findDates(text: string, base: number, published: string | null, 
     return out;
   }
   if (!published) {
-    // Without a published date only a full date with its year can be trusted.
+    // Without a published date only a full date with its year written out can be trusted: chrono counts relative
+    // phrases ("a day earlier") from its made-up reference instant and calls their year certain.
     const results = chrono.en.casual.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
     for (const r of results) {
-      if (!r.start.isCertain('year') || !r.start.isCertain('day')) continue;
+      if (!r.start.isCertain('year') || !r.start.isCertain('day') || !/\b\d{4}\b/.test(r.text)) continue;
       out.push({ start: base + r.index, end: base + r.index + r.text.length, asOf: { date: iso(r.start.get('year') ?? 0, r.start.get('month') ?? 1, r.start.get('day') ?? 1), approximate, words: r.text.trim() } });
     }
     return out;

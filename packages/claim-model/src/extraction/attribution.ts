@@ -22,8 +22,9 @@ const PASSIVE_AFTER = /^\s+(?:killed|dead|injured|wounded|missing|arrested|detai
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'local', 'state', 'state-run', 'several', 'two', 'three', 'some', 'many', 'other', 'one', 'regional', 'senior', 'foreign', 'federal', 'national', 'city', 'independent', 'unnamed', 'anonymous', 'armed', 'united', 'limited', 'leading', 'ruling', 'governing', 'unidentified']);
 const PRONOUN = /^(?:he|she|they|it|we|i|the latter|the former)$/i;
 const TRAILING_NOISE = /(?:\s+|,)(?:also|then|later|earlier|now|previously|again|on\s+\p{L}+day|\p{L}+day|today|yesterday|last night|in a statement|in a tweet|in an interview|has|have|had|would|will|and|or|but)$/iu;
-const LEADING_NOISE = /^(?:and|but|while|whereas|as|with|so|then|also|that)\s+/i;
-const SOURCE_LIKE = /\p{Lu}|\b(?:spokes|official|source|journalist|witness|minist|representative|commander|chief|president|police|authorit|agenc|media|televis|outlet|website|correspondent|reporter|government|office|department|army|military|resident|doctor|activist|organi[sz]|union|campaigner|group|report|critic|expert|analyst|observer|rescuer|survivor|volunteer|monitor|prosecut|judge|court|mayor|governor|lawyer|director|head|leader|chair|secretary|ambassador|envoy|general|colonel|commander|sheriff|coroner|statistic|bureau|service|committee|council|institute|authorit|charit|association|spokes|minister)/u;
+// ", and Karim said": the words after a comma keep their space, so the conjunction may follow one.
+const LEADING_NOISE = /^\s*(?:and|but|while|whereas|as|with|so|then|also|that)\s+/i;
+const SOURCE_LIKE = /\p{Lu}|\b(?:spokes|official|source|journalist|witness|minist|representative|commander|chief|president|police|authorit|agenc|media|televis|outlet|website|correspondent|reporter|government|office|department|army|military|resident|doctor|activist|organi[sz]|union|campaigner|group|report|critic|expert|analyst|observer|rescuer|survivor|volunteer|monitor|prosecut|judge|court|mayor|governor|lawyer|director|head|leader|chair|secretary|ambassador|envoy|general|colonel|commander|sheriff|coroner|statistic|bureau|service|committee|council|institute|authorit|charit|association|spokes|minister|administration|commission|regulator|embass|parliament|worker|compan|operator)/u;
 const END_OF_OBJECT = /\s*(?:,|;|\.|:|“|"|\bthat\b|\bon\s+\p{L}+day\b|\bin\s+\p{Lu}|\bto\s+(?:report|say)\b|\bas\b|\bwho\b|$)/u;
 
 function kindOf(words: string, entry: SourceEntry | undefined): AttributionKind {
@@ -98,7 +99,8 @@ function leadingName(ctx: AttributionContext, text: string, offset: number, sour
   let end = first ? relEnd(first) : -1;
   if (end === -1) {
     const name = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}/u.exec(text);
-    if (!name) return null;
+    // A capitalised determiner ("The city administration") opens a sentence; it names no one.
+    if (!name || DETERMINERS.has(name[0].toLowerCase())) return null;
     end = name[0].length;
   }
   const words = text.slice(0, end).trim();
@@ -121,7 +123,8 @@ function subjectBefore(text: string, verbAt: number): { words: string; start: nu
   const aside = /\b(?:citing|who|which)\b/.test(before) ? /([^,;:“”"]+),\s*(?:citing|who|which)\b[^;,]*,\s*$/.exec(before) : null;
   if (aside?.[1]) return { words: aside[1], start: aside.index };
   let cut = 0;
-  const boundary = /[,;:“”"—–()]|\b(?:that|after|before|when|because|since|if|comes|came|then|as)\b/g;
+  // "while aid groups said" opens a new clause; " - " parts a live-blog timestamp from its entry.
+  const boundary = /\b\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|local time))?(?![\d%])|[,;:“”"—–()]|\s-\s|\b(?:that|after|before|when|while|whereas|because|since|if|comes|came|then|as)\b/g;
   for (let m = boundary.exec(before); m !== null; m = boundary.exec(before)) {
     // Brackets inside a name ("Agence France-Presse (AFP)") do not end the subject.
     if (m[0] === '(' || m[0] === ')') continue;

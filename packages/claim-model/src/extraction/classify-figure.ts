@@ -17,7 +17,7 @@ export interface Classified {
 const YEAR_PREPS = new Set(['in', 'since', 'from', 'until', 'till', 'to', 'by', 'of', 'between', 'and', 'early', 'late', 'mid', 'before', 'after', 'during', 'circa', 'year', 'the', 'summer', 'winter', 'spring', 'autumn', 'fall', '-', '–']);
 const CAPITAL_STOP = new Set(['at', 'in', 'on', 'by', 'some', 'about', 'over', 'nearly', 'almost', 'around', 'more', 'than', 'up', 'to', 'of', 'and', 'or', 'the', 'only', 'just', 'another', 'all', 'since', 'until', 'from', 'with', 'as', 'after', 'before', 'least', 'estimated', 'roughly', 'approximately', 'killed', 'dead', 'wounded', 'injured', 'yesterday', 'today', 'tonight', 'fewer', 'less', 'under', 'between', 'but', 'while', 'when', 'if', 'without', 'for', 'exceeded', 'surpassed', 'topped', 'passed', 'crossed', 'minus', 'no', 'not', 'upwards', 'below', 'above', 'almost', 'an', 'a', 'some', 'reached', 'hit', 'rose', 'fell', 'with']);
 const AGE_FOLLOWERS = new Set(['was', 'is', 'has', 'had', 'who', 'said', 'says', 'told', 'died', 'remains', 'remained', 'lives', 'faces', 'appeared', 'will', 'would', 'and']);
-const TIME_SUFFIX = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'clock", 'gmt', 'utc']);
+const TIME_SUFFIX = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'clock", 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'ist', 'eat', 'wat']);
 const DASH = /^[-‐‑]$/;
 
 export const isMonth = (t: Token | undefined): boolean => t !== undefined && MONTHS[t.low] !== undefined && /^[A-Z]/.test(t.raw);

@@ -7,7 +7,7 @@ import { type DateMention, addDays, findDates } from './as-of';
 import { type AttributionContext, findAttribution, sameSource } from './attribution';
 import { scoreCheckWorthiness } from './check-worthiness';
 import { figureCandidates } from './figure-candidates';
-import { frameFigure } from './frame';
+import { SCALE_READINGS, frameFigure } from './frame';
 import { documentScopedId } from './hash';
 import { indexLexicon } from './lexicon-index';
 import { parseFigureTokens, valueKind } from './parse-figures';
@@ -124,7 +124,9 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
           text,
           sentence: span,
           figure: figure.span,
-          previousEnd: figures[i - 1]?.span.end ?? span.start,
+          // "The death toll from the magnitude 7.1 quake rose to 1,214": a scale reading does not stand between a figure
+          // and the metric named before it.
+          previousEnd: figures.slice(0, i).filter((f) => !SCALE_READINGS.has(f.unit)).at(-1)?.span.end ?? span.start,
           nextStart: figures[i + 1]?.span.start ?? span.end,
           unit: figure.unit,
           kind: figure.kind,

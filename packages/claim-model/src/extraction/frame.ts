@@ -35,6 +35,9 @@ const ANAPHORA = /\b(?:of these|of them|of whom|among them|of which)\b/i;
 const RECOUNT = /\b(?:the|its|their|an|a) (?:(?:earlier|previous|initial|first|new|overall|official|latest|final|national|total|provisional|preliminary|revised|lower|higher) )?(?:number|toll|figure|count|tally|estimate)\b/i;
 const NATIONWIDE = /\b(?:nationwide|across the country|throughout the country|in different regions|across the nation|countrywide)\b/i;
 const ECONOMIC = new Set(['price', 'income', 'damage']);
+// A reading on a scale ("a magnitude 7.1 quake", "40 degrees", "winds of 120 mph") measures the event; it is no tally
+// of the dead or the displaced the sentence also names.
+export const SCALE_READINGS: ReadonlySet<string> = new Set(['magnitude', '°', '°C', '°F', 'mph']);
 const GROUP_OF = /\b(?:group|groups|crowd|crowds|gathering|rally|column)s? of\s*$/i;
 
 // ", including six children," is an aside: its commas do not end the clause around it.
@@ -102,8 +105,9 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
   let subject: TermMention | null = null;
   let fromSentence = false;
   if (input.unit === 'km' || input.unit === 'mi' || input.unit === 'm') metric = { id: 'distance', words: input.unit };
-  // A count of people is not a price: economic metrics only frame money and percentages.
-  const fits = (m: Mention) => input.kind !== 'count' || !ECONOMIC.has(m.id);
+  // A count of people is not a price: economic metrics only frame money and percentages. Nor is a sum of money a
+  // tally of the dead ("$4,100 to the family of each worker killed"): money takes only economic metrics.
+  const fits = (m: Mention) => (input.kind === 'money' ? ECONOMIC.has(m.id) : input.kind !== 'count' || !ECONOMIC.has(m.id));
   // "killed 3 villagers and wounded 10": a verb right before the figure is what it counts.
   const adjacent = mentionsIn(mentions.metrics, Math.max(backwardStart, figure.start - 30), figure.start).filter(fits).at(-1);
   const take = (m: Mention | undefined): void => {
@@ -159,7 +163,7 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
     }
   }
   if (!place && NATIONWIDE.test(text.slice(sentence.start, sentence.end))) place = input.mainCountry;
-  return { metric, subject, place };
+  return { metric: SCALE_READINGS.has(input.unit) ? null : metric, subject, place };
 }
 
 function isDeployable(lexicon: Lexicon, subjectId: string): boolean {

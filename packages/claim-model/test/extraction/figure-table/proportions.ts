@@ -63,4 +63,7 @@ export const PROPORTIONS: readonly Row[] = [
   ['The bridge was reopened in the second quarter of 2023.'],
   ['Residents in the old quarter were evacuated.'],
   ['Police used a quarter of the water cannon supply, two officers said.', share('a quarter', 25), count('two', 2)],
+  // Issue 14: percentages next to magnitudes must read as before.
+  ['Unemployment rose 7.1 per cent after the earthquake.', share('7.1 per cent', 7.1)],
+  ['The ministry forecast a 7.1 % rise in food prices.', share('7.1 %', 7.1)],
 ];

@@ -63,4 +63,9 @@ export const SCALES_AND_UNITS: readonly Row[] = [
   ['A 3D model of the collapsed building was shown.'],
   ['The 1990s were a decade of upheaval in the region.'],
   ['Police found a 9mm pistol in the car.', measure('9mm', 'mm', 9)],
+  // Issue 14: scale readings beside tallies, and look-alikes that must read as before.
+  ['A magnitude 7.1 earthquake struck off the coast, killing 23 people.', measure('7.1', 'magnitude', 7.1), count('23', 23)],
+  ['The 5.9-magnitude tremor damaged 400 homes.', measure('5.9-magnitude', 'magnitude', 5.9), count('400', 400)],
+  ['Temperatures hit 46 degrees as 14 farm workers collapsed.', measure('46 degrees', '°', 46), count('14', 14)],
+  ['Police said 19 30-year-olds were detained after the rally.', count('19', 19)],
 ];
