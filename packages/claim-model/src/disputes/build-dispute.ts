@@ -24,14 +24,8 @@ export function buildDispute(key: string, members: Member[], taxonomy: Taxonomy)
     bucket: first.bucket,
     metric: first.metric,
     unit: first.unit,
-    subject: broadest(
-      members.map((m) => m.subject),
-      (a, b) => taxonomy.relateSubjects(a, b),
-    ),
-    place: broadest(
-      members.map((m) => m.place),
-      (a, b) => taxonomy.relatePlaces(a, b),
-    ),
+    subject: broadest(members, subjectOf, (a, b) => taxonomy.relateSubjects(a, b)),
+    place: broadest(members, placeOf, (a, b) => taxonomy.relatePlaces(a, b)),
     asOfRange: { from, to },
     relations,
     severity: severityOf(first.metric, first.category, relations, independentSources.length, members),
@@ -96,13 +90,23 @@ function toInterval(low: number, high: number): Interval {
   return { low: Number.isFinite(low) ? low : null, high: Number.isFinite(high) ? high : null };
 }
 
+const subjectOf = (m: Member) => m.subject;
+const placeOf = (m: Member) => m.place;
+
+// The distinct ids in first-seen order, each compared with the broadest so far; none named anywhere wins.
 function broadest(
-  ids: Array<string | null>,
+  members: readonly Member[],
+  idOf: (m: Member) => string | null,
   relate: (a: string | null, b: string | null) => ScopeRelation,
 ): string | null {
-  const distinct = [...new Set(ids)];
-  if (distinct.includes(null)) return null;
-  let best = distinct[0] ?? null;
-  for (const id of distinct.slice(1)) if (relate(best, id) === 'a-narrower') best = id;
+  const first = members[0] === undefined ? null : idOf(members[0]);
+  let distinct: Array<string | null> | undefined;
+  for (const m of members) {
+    const id = idOf(m);
+    if (id === null) return null;
+    if (id !== first && !distinct?.includes(id)) (distinct ??= []).push(id);
+  }
+  let best = first;
+  for (const id of distinct ?? []) if (relate(best, id) === 'a-narrower') best = id;
   return best;
 }

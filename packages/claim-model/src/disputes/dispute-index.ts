@@ -3,7 +3,7 @@ import { buildDispute } from './build-dispute';
 import type { ComputedDispute } from './dispute';
 import { EventReader, type EventSignature, signaturesOf } from './event-signature';
 import { bySeverity, DEFAULT_TIME_WINDOW_DAYS, type GroupContext } from './group-claims';
-import { byDay, type DisputeDocument, inheritedSubjects, type Member, toMember } from './member';
+import { byDay, type DisputeDocument, hashOf, inheritedSubjects, type Member, toMember } from './member';
 import { type EventMemo, type Part, partitionBucket } from './partition';
 import { Taxonomy } from './taxonomy';
 
@@ -112,8 +112,9 @@ function signatureOf(key: string, members: readonly Member[]): string {
   let sum = 0;
   let ordered = 0x811c9dc5;
   for (const m of members) {
-    sum = (sum + m.idHash) % 4_294_967_296;
-    ordered = Math.imul(ordered ^ m.idHash, 0x01000193);
+    const hash = hashOf(m.claim.id);
+    sum = (sum + hash) % 4_294_967_296;
+    ordered = Math.imul(ordered ^ hash, 0x01000193);
   }
   return `${key}#${members.length}#${sum}#${ordered >>> 0}`;
 }

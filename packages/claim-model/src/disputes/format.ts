@@ -7,6 +7,9 @@ export function formatFigure(text: string): string {
 
 /** Who gave a figure, original source first: "Interior Ministry via The Insider via Newsweek". */
 export function formatWho(sourceName: string, relays: readonly string[]): string {
+  // Most chains are an outlet and its source, or the source alone: no arrays for those.
+  if (relays.length === 0) return sourceName;
+  if (relays.length === 1) return relays[0] === sourceName ? sourceName : `${sourceName} via ${relays[0]}`;
   const inner = relays.filter((r) => r !== sourceName).reverse();
   return [sourceName, ...inner].join(' via ');
 }

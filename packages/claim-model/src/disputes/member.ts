@@ -43,21 +43,12 @@ export interface Member {
   sourceKey: string;
   sourceName: string;
   sourceKind: AttributionKind;
-  /** Names of the chain's links before the original source, outermost first. */
-  relays: string[];
-  /** `low|high`, computed once. */
+  /** Names of the chain's links before the original source, outermost first (shared and empty when none). */
+  relays: readonly string[];
+  /** `low|high`, computed once and shared by every member with the same interval. */
   intervalKey: string;
-  /** Distinct value per scope: `low|high|subject|place|day`, computed once. */
-  valueKey: string;
-  /** A 32-bit hash of the claim id, so membership changes are cheap to detect. */
-  idHash: number;
   /** The event signature of the claim's document. */
   event: EventSignature;
-}
-
-/** The key of a member's value in its scope. */
-export function valueKeyOf(m: Pick<Member, 'low' | 'high' | 'subject' | 'place' | 'day'>): string {
-  return `${intervalKeyOf(m.low, m.high)}|${m.subject}|${m.place}|${m.day}`;
 }
 
 // A case's figures repeat across its claims, and turning a number into text is the costliest part of a key:
@@ -155,6 +146,26 @@ export function disputeBucketOf(
   return `${metric}|${claim.figure.unit}`;
 }
 
+// A case has a few dozen `metric|unit` buckets across its many thousand claims: each key is built once and shared,
+// so it is hashed once (a key built per claim was flattened and hashed again at every map it was looked up in).
+const bucketKeys = new WeakMap<Taxonomy, Map<string, Map<string, string | null>>>();
+
+/** `disputeBucketOf` for a claim known to be a quantity with a figure and metric, memoised per metric and unit. */
+function bucketOfFigure(taxonomy: Taxonomy, metric: string, unit: string): string | null {
+  let byMetric = bucketKeys.get(taxonomy);
+  if (!byMetric) bucketKeys.set(taxonomy, (byMetric = new Map()));
+  let byUnit = byMetric.get(metric);
+  if (!byUnit) byMetric.set(metric, (byUnit = new Map()));
+  let key = byUnit.get(unit);
+  if (key === undefined) {
+    key = isDisputableFigure({ unit }, metric, taxonomy.metricCategory(metric)) ? `${metric}|${unit}` : null;
+    if (byUnit.size < 1000) byUnit.set(unit, key);
+  }
+  return key;
+}
+
+const NO_RELAYS: readonly string[] = Object.freeze([]);
+
 /** The claim as a dispute member, or null when it cannot join a dispute. */
 export function toMember(
   claim: ExtractedClaim,
@@ -163,9 +174,13 @@ export function toMember(
   inherited?: TermMention,
   event: EventSignature = UNKNOWN_EVENT,
 ): Member | null {
-  const bucket = disputeBucketOf(claim, (metric) => taxonomy.metricCategory(metric));
   const { figure, frame } = claim;
-  if (bucket === null || !figure || !frame?.metric) return null;
+  const metric = frame?.metric?.id;
+  if (claim.kind !== 'quantity' || !figure || !frame || metric === undefined) return null;
+  const { low, high } = figure.interval;
+  if (low === null && high === null) return null;
+  const bucket = bucketOfFigure(taxonomy, metric, figure.unit);
+  if (bucket === null) return null;
   const subjectMention = frame.subject ?? inherited ?? null;
   const subject = subjectMention?.id ?? null;
   const place = frame.place?.id ?? null;
@@ -173,8 +188,6 @@ export function toMember(
   const chain = claim.attribution.chain;
   const original = chain.at(-1);
   const sourceName = original?.name ?? document?.outlet ?? 'unknown source';
-  const { low, high } = figure.interval;
-  const subjectKey = subject;
   const earlier = isEarlierFigure(claim);
   // An earlier figure quoted in a later report is older than the report; unless its own date was named, a day older.
   const reportedDay = date === null ? null : dayOf(date);
@@ -182,33 +195,49 @@ export function toMember(
   const day = shift && reportedDay !== null ? reportedDay - 1 : reportedDay;
   const lowValue = low ?? Number.NEGATIVE_INFINITY;
   const highValue = high ?? Number.POSITIVE_INFINITY;
-  const intervalKey = intervalKeyOf(lowValue, highValue);
   return {
     claim,
-    metric: frame.metric.id,
-    category: taxonomy.metricCategory(frame.metric.id),
+    metric,
+    category: taxonomy.metricCategory(metric),
     unit: figure.unit,
     bucket,
     subject,
-    subjectWords: subjectMention?.words.toLowerCase() ?? null,
+    subjectWords: subjectMention === null ? null : lowerCased(subjectMention.words),
     family: taxonomy.subjectFamily(subject),
     place,
     placeRoot: place === null ? null : taxonomy.placeCountry(place),
     date: shift && day !== null ? isoOfDay(day) : date,
     day,
-    low: low ?? Number.NEGATIVE_INFINITY,
-    high: high ?? Number.POSITIVE_INFINITY,
+    low: lowValue,
+    high: highValue,
     vague: low !== high,
     earlier,
     sourceKey: sourceKeyOf(sourceName),
     sourceName,
     sourceKind: original?.kind ?? 'outlet',
-    relays: chain.slice(0, -1).map((link) => link.name),
-    idHash: hashOf(claim.id),
+    relays: relaysOf(chain),
     event,
-    intervalKey,
-    valueKey: `${intervalKey}|${subjectKey}|${place}|${day}`,
+    intervalKey: intervalKeyOf(lowValue, highValue),
   };
+}
+
+function relaysOf(chain: ExtractedClaim['attribution']['chain']): readonly string[] {
+  if (chain.length <= 1) return NO_RELAYS;
+  const relays = new Array<string>(chain.length - 1);
+  for (let i = 0; i < relays.length; i++) relays[i] = chain[i]?.name ?? '';
+  return relays;
+}
+
+// Subject words repeat across a case ("police", "security forces"): lower-case each once.
+const lowerCache = new Map<string, string>();
+
+function lowerCased(words: string): string {
+  let lower = lowerCache.get(words);
+  if (lower === undefined) {
+    lower = words.toLowerCase();
+    if (lowerCache.size < 100_000) lowerCache.set(words, lower);
+  }
+  return lower;
 }
 
 const PART_OF = /\b(?:including|among them|among whom|of them|of whom|of these)\s+$/i;

@@ -1,4 +1,4 @@
-import { byDay, type Member, valueKeyOf } from './member';
+import { byDay, type Member } from './member';
 import { type EventPart, partitionByEvent } from './partition-events';
 import type { Taxonomy } from './taxonomy';
 
@@ -90,8 +90,7 @@ function refineScopes(members: Member[], taxonomy: Taxonomy): Member[] {
     const cached = refinedCache.get(m);
     if (cached && cached.subject === named.subject && cached.subjectWords === named.subjectWords)
       return cached;
-    const valueKey = valueKeyOf({ low: m.low, high: m.high, subject: named.subject, place: m.place, day: m.day });
-    const result = { ...m, subject: named.subject, subjectWords: named.subjectWords, family: named.family, valueKey };
+    const result = { ...m, subject: named.subject, subjectWords: named.subjectWords, family: named.family };
     refinedCache.set(m, result);
     return result;
   });

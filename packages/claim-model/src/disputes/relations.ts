@@ -65,30 +65,46 @@ function compareRevisions(
   revisions: Findings,
   conflicts: Findings,
 ): void {
-  const lists = new Map<string, Member[]>();
-  const push = (key: string, m: Member) => {
-    const list = lists.get(key);
-    if (list) list.push(m);
-    else lists.set(key, [m]);
-  };
-  const withEarlier = new Set(members.filter((m) => m.earlier).map((m) => m.claim.documentId));
+  // Per source and (for documents quoting an earlier figure) per document, in first-seen order of either; keyed by
+  // the interned source key and the document id, so no key string is built per member.
+  const lists: Array<{ inDocument: boolean; members: Member[] }> = [];
+  const bySource = new Map<string, Member[]>();
+  let byDocument: Map<string, Member[]> | undefined;
+  let withEarlier: Set<string> | undefined;
+  for (const m of members) if (m.earlier) (withEarlier ??= new Set()).add(m.claim.documentId);
   for (const m of members) {
     if (m.day === null) continue;
-    push(`source:${m.sourceKey}`, m);
-    if (withEarlier.has(m.claim.documentId)) push(`document:${m.claim.documentId}`, m);
+    const list = bySource.get(m.sourceKey);
+    if (list) list.push(m);
+    else {
+      const created = [m];
+      bySource.set(m.sourceKey, created);
+      lists.push({ inDocument: false, members: created });
+    }
+    if (withEarlier?.has(m.claim.documentId)) {
+      byDocument ??= new Map();
+      const inDocument = byDocument.get(m.claim.documentId);
+      if (inDocument) inDocument.push(m);
+      else {
+        const created = [m];
+        byDocument.set(m.claim.documentId, created);
+        lists.push({ inDocument: true, members: created });
+      }
+    }
   }
   const cited = new Set<string>();
-  for (const [key, list] of lists) {
+  for (const { inDocument, members: list } of lists) {
     if (list.length < 2) continue;
-    const inDocument = key.startsWith('document:');
-    list.sort((a, b) => (a.day ?? 0) - (b.day ?? 0) || Number(b.earlier) - Number(a.earlier));
+    list.sort(byRevisionOrder);
     let previous = list[0];
-    for (const m of list.slice(1)) {
-      if (!previous) break;
-      const pair = `${previous.claim.id}>${m.claim.id}`;
+    for (let i = 1; i < list.length; i++) {
+      const m = list[i];
+      if (!previous || !m) break;
       const changed = inDocument ? previous.earlier && !m.earlier : m.day !== previous.day;
+      // A pair can come up twice only in a source's list and a document's list; without those, no key is needed.
+      const pair = changed && byDocument ? `${previous.claim.id}>${m.claim.id}` : '';
       if (changed && !cited.has(pair) && !sameFigure(previous, m)) {
-        cited.add(pair);
+        if (byDocument) cited.add(pair);
         const who = m.sourceName;
         const [before, after] = [previous, m];
         const from = () =>
@@ -108,19 +124,26 @@ function compareRevisions(
   }
 }
 
+function byRevisionOrder(a: Member, b: Member): number {
+  return (a.day ?? 0) - (b.day ?? 0) || Number(b.earlier) - Number(a.earlier);
+}
+
 // The same subject named in different words ("attackers", "armed criminals") may or may not be the same people.
 function namedDifferently(members: readonly Member[], taxonomy: Taxonomy): string[] {
-  const words = new Map<string, Set<string>>();
+  // Per subject its one wording, or the set of them once a second appears: most subjects have one.
+  const words = new Map<string, string | Set<string>>();
   for (const m of members) {
     if (m.subject === null || m.subjectWords === null || taxonomy.isGeneralSubject(m.subject)) continue;
-    const set = words.get(m.subject) ?? new Set<string>();
-    set.add(m.subjectWords.replace(/s\b/g, ''));
-    words.set(m.subject, set);
+    const stem = stemOf(m.subjectWords);
+    const seen = words.get(m.subject);
+    if (seen === undefined) words.set(m.subject, stem);
+    else if (typeof seen !== 'string') seen.add(stem);
+    else if (seen !== stem) words.set(m.subject, new Set([seen, stem]));
   }
   const phrases: string[] = [];
   for (const m of members) {
     const set = m.subject === null ? undefined : words.get(m.subject);
-    if (!set || set.size < 2 || m.subject === null) continue;
+    if (set === undefined || typeof set === 'string' || m.subject === null) continue;
     const named = [
       ...new Set(members.filter((o) => o.subject === m.subject).map((o) => `"${o.subjectWords ?? ''}"`)),
     ];
@@ -128,6 +151,18 @@ function namedDifferently(members: readonly Member[], taxonomy: Taxonomy): strin
     words.delete(m.subject);
   }
   return phrases;
+}
+
+// Wordings repeat across a case's claims: each is stemmed once.
+const stems = new Map<string, string>();
+
+function stemOf(words: string): string {
+  let stem = stems.get(words);
+  if (stem === undefined) {
+    stem = words.replace(/s\b/g, '');
+    if (stems.size < 100_000) stems.set(words, stem);
+  }
+  return stem;
 }
 
 function singleSourceReason(members: readonly Member[]): string {

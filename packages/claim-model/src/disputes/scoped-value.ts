@@ -34,16 +34,24 @@ export function widened(m: Pick<Member, 'low' | 'high' | 'vague'>): [number, num
 
 /** The dispute's members collapsed to distinct values per scope, so comparisons scale with values, not reports. */
 export function scopedValuesOf(members: readonly Member[]): ScopedValue[] {
-  const byKey = new Map<string, ScopedValue>();
+  // Keyed by the member's shared interval key: a scope key string is built only when one interval has several scopes.
+  const byInterval = new Map<string, ScopedValue>();
+  let byScope: Map<string, ScopedValue> | undefined;
+  const values: ScopedValue[] = [];
   for (const m of members) {
-    const key = m.valueKey;
-    const existing = byKey.get(key);
+    const first = byInterval.get(m.intervalKey);
+    let scopeKey: string | undefined;
+    let existing = first;
+    if (first !== undefined && !(first.subject === m.subject && first.place === m.place && first.day === m.day)) {
+      scopeKey = `${m.intervalKey}|${m.subject}|${m.place}|${m.day}`;
+      existing = byScope?.get(scopeKey);
+    }
     if (existing) {
       existing.members.push(m);
       if (!existing.sourceKeys.includes(m.sourceKey)) existing.sourceKeys.push(m.sourceKey);
       continue;
     }
-    byKey.set(key, {
+    const value: ScopedValue = {
       text: m.claim.figure?.text ?? '',
       low: m.low,
       high: m.high,
@@ -57,9 +65,12 @@ export function scopedValuesOf(members: readonly Member[]): ScopedValue[] {
       date: m.date,
       sourceKeys: [m.sourceKey],
       members: [m],
-    });
+    };
+    if (scopeKey === undefined) byInterval.set(m.intervalKey, value);
+    else (byScope ??= new Map()).set(scopeKey, value);
+    values.push(value);
   }
-  return [...byKey.values()];
+  return values;
 }
 
 /** Who gave a value, for a reason: the first report's chain, and how many other sources agree on it. */
