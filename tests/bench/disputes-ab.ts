@@ -42,6 +42,12 @@ const cases: Case[] = [
     const c = makeCase(seed, 300, `s${seed}-`);
     return { name: `synthetic seed ${seed} (300 documents)`, claims: c.claims, ctx: { lexicon: defaultLexicon, documents: c.documents } };
   }),
+  (() => {
+    // Claims of one document apart, in no order: grouping must not rely on them coming together.
+    const c = makeCase(5, 300, 's5-');
+    const claims = c.claims.map((claim, i) => ({ claim, at: (i * 7919) % c.claims.length })).sort((x, y) => x.at - y.at).map((x) => x.claim);
+    return { name: 'synthetic seed 5 (300 documents), claims shuffled', claims, ctx: { lexicon: defaultLexicon, documents: c.documents } };
+  })(),
   ...corpusNames().map((name) => extracted(`corpus ${name}`, loadCorpus(name).documents)),
   extracted('every corpus together', corpusNames().flatMap((name) => loadCorpus(name).documents)),
   extracted('demo corpus (extracted)', [...loadDemoCorpus().values()]),

@@ -29,7 +29,7 @@ export function buildDispute(key: string, members: Member[], taxonomy: Taxonomy)
     asOfRange: { from, to },
     relations,
     severity: severityOf(first.metric, first.category, relations, independentSources.length, members),
-    claimIds: members.map((m) => m.claim.id),
+    claimIds: members.map((m) => m.id),
     independentSources,
     valueSummary: summarise(members),
   };
@@ -47,7 +47,7 @@ export function independenceOf(members: readonly Member[]): IndependentSource[] 
       bySource.set(m.sourceKey, source);
       sources.push(source);
     }
-    source.claimIds.push(m.claim.id);
+    source.claimIds.push(m.id);
     for (const relay of m.relays) {
       if (relay !== m.sourceName && !source.relayedBy.includes(relay)) source.relayedBy.push(relay);
     }
@@ -57,23 +57,30 @@ export function independenceOf(members: readonly Member[]): IndependentSource[] 
 
 function summarise(members: readonly Member[]): ValueSummary {
   // Texts and sources per value are one or two: arrays with `includes` keep first-seen order without a Set each.
-  const byInterval = new Map<string, DisputeValue>();
+  // Values are keyed by their low bound, and by both bounds only when two share a low bound.
+  const byLow = new Map<number, DisputeValue>();
+  let byInterval: Map<string, DisputeValue> | undefined;
   const values: DisputeValue[] = [];
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   for (const m of members) {
     if (m.low < low) low = m.low;
     if (m.high > high) high = m.high;
-    let value = byInterval.get(m.intervalKey);
+    let value = byLow.get(m.low);
+    let key: string | undefined;
+    if (value !== undefined && (value.interval.high ?? Number.POSITIVE_INFINITY) !== m.high) {
+      key = `${m.low}|${m.high}`;
+      value = byInterval?.get(key);
+    }
     if (!value) {
       value = { interval: toInterval(m.low, m.high), texts: [], sources: [], claimIds: [] };
-      byInterval.set(m.intervalKey, value);
+      if (key === undefined) byLow.set(m.low, value);
+      else (byInterval ??= new Map()).set(key, value);
       values.push(value);
     }
-    const text = m.claim.figure?.text ?? '';
-    if (!value.texts.includes(text)) value.texts.push(text);
+    if (!value.texts.includes(m.text)) value.texts.push(m.text);
     if (!value.sources.includes(m.sourceName)) value.sources.push(m.sourceName);
-    value.claimIds.push(m.claim.id);
+    value.claimIds.push(m.id);
   }
   values.sort((a, b) => (a.interval.low ?? -Infinity) - (b.interval.low ?? -Infinity));
   const text = values

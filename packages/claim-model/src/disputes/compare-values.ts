@@ -124,15 +124,19 @@ function representative(cls: ScopeClass): ScopedValue {
 
 // Scopes that mean the same thing ("people" or no subject; no place or the country) share a class.
 function classesOf(values: readonly ScopedValue[], taxonomy: Taxonomy): ScopeClass[] {
-  const byScope = new Map<string, ScopeClass>();
+  // By subject, then place (a map per subject, usually one or two): no key string built per value.
+  const bySubject = new Map<string | null, Map<string | null, ScopeClass>>();
+  const classes: ScopeClass[] = [];
   for (const v of values) {
     const subject = taxonomy.isGeneralSubject(v.subject) ? null : v.subject;
     const place = taxonomy.isWholeArea(v.place) ? null : v.place;
-    const key = `${subject}|${place}`;
-    let cls = byScope.get(key);
+    let byPlace = bySubject.get(subject);
+    if (!byPlace) bySubject.set(subject, (byPlace = new Map()));
+    let cls = byPlace.get(place);
     if (!cls) {
       cls = { subject, place, values: [], byDay: new Map(), minHigh: v, maxLow: v };
-      byScope.set(key, cls);
+      byPlace.set(place, cls);
+      classes.push(cls);
     }
     cls.values.push(v);
     if (v.wideHigh < cls.minHigh.wideHigh) cls.minHigh = v;
@@ -145,7 +149,7 @@ function classesOf(values: readonly ScopedValue[], taxonomy: Taxonomy): ScopeCla
       if (v.wideLow > e.maxLow.wideLow) e.maxLow = v;
     }
   }
-  return [...byScope.values()];
+  return classes;
 }
 
 function narrowerSide(subject: ScopeRelation, place: ScopeRelation): 'a' | 'b' | null {

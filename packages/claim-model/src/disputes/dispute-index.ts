@@ -49,13 +49,22 @@ export class DisputeIndex {
     const fresh = claims.filter((c) => !this.signatures.has(c.documentId));
     for (const [id, signature] of signaturesOf(fresh, this.documents, this.events, this.taxonomy))
       this.signatures.set(id, signature);
+    // A document's claims come together: its document and signature are looked up once per run of them.
+    let documentId: string | undefined;
+    let document: DisputeDocument | undefined;
+    let signature: EventSignature | undefined;
     for (const claim of claims) {
+      if (claim.documentId !== documentId) {
+        documentId = claim.documentId;
+        document = this.documents.get(documentId);
+        signature = this.signatures.get(documentId);
+      }
       const member = toMember(
         claim,
-        this.documents.get(claim.documentId),
+        document,
         this.taxonomy,
-        inherited.get(claim.id),
-        this.signatures.get(claim.documentId),
+        inherited.size === 0 ? undefined : inherited.get(claim.id),
+        signature,
       );
       if (!member) continue;
       const bucket = this.buckets.get(member.bucket);
@@ -112,7 +121,7 @@ function signatureOf(key: string, members: readonly Member[]): string {
   let sum = 0;
   let ordered = 0x811c9dc5;
   for (const m of members) {
-    const hash = hashOf(m.claim.id);
+    const hash = hashOf(m.id);
     sum = (sum + hash) % 4_294_967_296;
     ordered = Math.imul(ordered ^ hash, 0x01000193);
   }

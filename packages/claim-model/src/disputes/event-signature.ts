@@ -51,6 +51,13 @@ export class EventReader {
   }
 }
 
+/** What one document's words name: kinds of event and countries, and the sentences read so far (null: none read). */
+interface DocumentWords {
+  kinds: Map<string, number>;
+  countries: Map<string, number>;
+  sentences: Set<number> | null;
+}
+
 /**
  * The signature of each document: the kinds its title and lead name (or, for a document given without either, the
  * sentences of its claims, each read once) and the country of its placed figures. A document's signature depends on
@@ -62,12 +69,15 @@ export function signaturesOf(
   reader: EventReader,
   taxonomy: Taxonomy,
 ): Map<string, EventSignature> {
-  const perDocument = new Map<
-    string,
-    { kinds: Map<string, number>; countries: Map<string, number>; sentences: Set<number> | null }
-  >();
+  const perDocument = new Map<string, DocumentWords>();
+  // A document's claims come together: its entry is looked up once per run of them.
+  let entry: DocumentWords | undefined;
+  let entryOf: string | undefined;
   for (const claim of claims) {
-    let entry = perDocument.get(claim.documentId);
+    if (claim.documentId !== entryOf) {
+      entryOf = claim.documentId;
+      entry = perDocument.get(claim.documentId);
+    }
     if (!entry) {
       const document = documents.get(claim.documentId);
       const lead = document?.lead ?? document?.text?.slice(0, LEAD_CHARACTERS);

@@ -1,7 +1,7 @@
 import type { ExtractedClaim } from '../claim';
 import { buildDispute } from './build-dispute';
 import type { ComputedDispute } from './dispute';
-import { EventReader, signaturesOf } from './event-signature';
+import { EventReader, type EventSignature, signaturesOf } from './event-signature';
 import { type DisputeDocument, inheritedSubjects, type Member, toMember } from './member';
 import { partitionBucket } from './partition';
 import { type DisputeLexicon, Taxonomy } from './taxonomy';
@@ -24,13 +24,22 @@ export function groupClaims(claims: readonly ExtractedClaim[], ctx: GroupContext
   const buckets = new Map<string, Member[]>();
   const inherited = inheritedSubjects(claims);
   const signatures = signaturesOf(claims, documents, new EventReader(ctx.lexicon?.eventKinds), taxonomy);
+  // A document's claims come together: its document and signature are looked up once per run of them.
+  let documentId: string | undefined;
+  let document: DisputeDocument | undefined;
+  let signature: EventSignature | undefined;
   for (const claim of claims) {
+    if (claim.documentId !== documentId) {
+      documentId = claim.documentId;
+      document = documents.get(documentId);
+      signature = signatures.get(documentId);
+    }
     const member = toMember(
       claim,
-      documents.get(claim.documentId),
+      document,
       taxonomy,
-      inherited.get(claim.id),
-      signatures.get(claim.documentId),
+      inherited.size === 0 ? undefined : inherited.get(claim.id),
+      signature,
     );
     if (!member) continue;
     const bucket = buckets.get(member.bucket);

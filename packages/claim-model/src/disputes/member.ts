@@ -16,9 +16,17 @@ export type DisputeDocument = Pick<DocumentInput, 'id' | 'outlet' | 'publishedDa
   text?: string;
 };
 
-/** A quantity claim as grouping sees it: its proposition facets, interval and original source. */
+/**
+ * A quantity claim as grouping sees it: its proposition facets, interval and original source, and the few claim
+ * fields a dispute cites, copied while the claim is at hand (reading them later through the claim touched a cold
+ * object graph per member on every pass).
+ */
 export interface Member {
-  claim: ExtractedClaim;
+  /** The claim's id, document id, figure text ("at least 13") and check-worthiness score. */
+  id: string;
+  documentId: string;
+  text: string;
+  score: number;
   metric: string;
   /** The lexicon category of the metric, if known. */
   category: string | undefined;
@@ -28,6 +36,8 @@ export interface Member {
   subjectWords: string | null;
   family: string | null;
   place: string | null;
+  /** The place as written, else its id. */
+  placeName: string | null;
   /** The country of the place; null when none is named or the place is a region above countries. */
   placeRoot: string | null;
   /** ISO as-of date (the frame's, else the document's published date). */
@@ -45,26 +55,8 @@ export interface Member {
   sourceKind: AttributionKind;
   /** Names of the chain's links before the original source, outermost first (shared and empty when none). */
   relays: readonly string[];
-  /** `low|high`, computed once and shared by every member with the same interval. */
-  intervalKey: string;
   /** The event signature of the claim's document. */
   event: EventSignature;
-}
-
-// A case's figures repeat across its claims, and turning a number into text is the costliest part of a key:
-// each `low|high` is built once and shared (a shared string also keeps its hash for the maps keyed by it).
-const intervalKeys = new Map<number, Map<number, string>>();
-
-/** `low|high`, the key of a member's interval. */
-export function intervalKeyOf(low: number, high: number): string {
-  let byHigh = intervalKeys.get(low);
-  if (!byHigh) {
-    if (intervalKeys.size >= 100_000) intervalKeys.clear();
-    intervalKeys.set(low, (byHigh = new Map()));
-  }
-  let key = byHigh.get(high);
-  if (key === undefined) byHigh.set(high, (key = `${low}|${high}`));
-  return key;
 }
 
 /** FNV-1a, 32 bits. */
@@ -196,7 +188,10 @@ export function toMember(
   const lowValue = low ?? Number.NEGATIVE_INFINITY;
   const highValue = high ?? Number.POSITIVE_INFINITY;
   return {
-    claim,
+    id: claim.id,
+    documentId: claim.documentId,
+    text: figure.text,
+    score: claim.checkWorthiness.score,
     metric,
     category: taxonomy.metricCategory(metric),
     unit: figure.unit,
@@ -205,6 +200,7 @@ export function toMember(
     subjectWords: subjectMention === null ? null : lowerCased(subjectMention.words),
     family: taxonomy.subjectFamily(subject),
     place,
+    placeName: frame.place?.words ?? place,
     placeRoot: place === null ? null : taxonomy.placeCountry(place),
     date: shift && day !== null ? isoOfDay(day) : date,
     day,
@@ -217,7 +213,6 @@ export function toMember(
     sourceKind: original?.kind ?? 'outlet',
     relays: relaysOf(chain),
     event,
-    intervalKey: intervalKeyOf(lowValue, highValue),
   };
 }
 

@@ -28,7 +28,7 @@ export function partitionBucket(
 ): Part[] {
   const parts: Part[] = [];
   // Sorted once here, so every part below stays in day order without sorting again.
-  const ordered = sorted || isSorted(members) ? members : [...members].sort(byDay);
+  const ordered = sorted || isSorted(members) ? members : sortedByDay(members);
   const previous = memo ? new Map(memo) : undefined;
   memo?.clear();
   for (const event of partitionByEvent(ordered, window)) {
@@ -174,6 +174,20 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
     else groups.set(key, [item]);
   }
   return groups;
+}
+
+// A stable sort by `byDay` as a bucket sort: a case spans a few hundred days across its thousands of figures.
+function sortedByDay(members: readonly Member[]): Member[] {
+  const byKey = new Map<number, Member[]>();
+  for (const m of members) {
+    const key = m.day ?? Number.MAX_SAFE_INTEGER;
+    const list = byKey.get(key);
+    if (list) list.push(m);
+    else byKey.set(key, [m]);
+  }
+  const out: Member[] = [];
+  for (const key of [...byKey.keys()].sort((a, b) => a - b)) for (const m of byKey.get(key) ?? []) out.push(m);
+  return out;
 }
 
 function isSorted(members: readonly Member[]): boolean {

@@ -51,10 +51,12 @@ export function computeRelations(
     found.set('consistent', `${capitalise(formatList(cited))} agree.`);
   }
   if (independentSourceCount === 1) found.set('single_source', singleSourceReason(members));
-  return RELATION_KINDS.flatMap((kind) => {
+  const relations: DisputeRelation[] = [];
+  for (const kind of RELATION_KINDS) {
     const reason = found.get(kind);
-    return reason === undefined ? [] : [{ kind, reason }];
-  });
+    if (reason !== undefined) relations.push({ kind, reason });
+  }
+  return relations;
 }
 
 // A source's figures in date order, and a report's earlier figure ("had earlier put the toll at 31") before its
@@ -71,7 +73,7 @@ function compareRevisions(
   const bySource = new Map<string, Member[]>();
   let byDocument: Map<string, Member[]> | undefined;
   let withEarlier: Set<string> | undefined;
-  for (const m of members) if (m.earlier) (withEarlier ??= new Set()).add(m.claim.documentId);
+  for (const m of members) if (m.earlier) (withEarlier ??= new Set()).add(m.documentId);
   for (const m of members) {
     if (m.day === null) continue;
     const list = bySource.get(m.sourceKey);
@@ -81,13 +83,13 @@ function compareRevisions(
       bySource.set(m.sourceKey, created);
       lists.push({ inDocument: false, members: created });
     }
-    if (withEarlier?.has(m.claim.documentId)) {
+    if (withEarlier?.has(m.documentId)) {
       byDocument ??= new Map();
-      const inDocument = byDocument.get(m.claim.documentId);
+      const inDocument = byDocument.get(m.documentId);
       if (inDocument) inDocument.push(m);
       else {
         const created = [m];
-        byDocument.set(m.claim.documentId, created);
+        byDocument.set(m.documentId, created);
         lists.push({ inDocument: true, members: created });
       }
     }
@@ -102,14 +104,14 @@ function compareRevisions(
       if (!previous || !m) break;
       const changed = inDocument ? previous.earlier && !m.earlier : m.day !== previous.day;
       // A pair can come up twice only in a source's list and a document's list; without those, no key is needed.
-      const pair = changed && byDocument ? `${previous.claim.id}>${m.claim.id}` : '';
+      const pair = changed && byDocument ? `${previous.id}>${m.id}` : '';
       if (changed && !cited.has(pair) && !sameFigure(previous, m)) {
         if (byDocument) cited.add(pair);
         const who = m.sourceName;
         const [before, after] = [previous, m];
         const from = () =>
-          `${formatFigure(before.claim.figure?.text ?? '')} ${before.earlier ? 'earlier, before' : 'on'} ${formatDate(before.earlier ? after.date : before.date)}`;
-        const to = () => `${formatFigure(after.claim.figure?.text ?? '')} on ${formatDate(after.date)}`;
+          `${formatFigure(before.text)} ${before.earlier ? 'earlier, before' : 'on'} ${formatDate(before.earlier ? after.date : before.date)}`;
+        const to = () => `${formatFigure(after.text)} on ${formatDate(after.date)}`;
         if (cumulative && wide(m)[1] < wide(previous)[0]) {
           revisions.add(() => `${who} lowered its figure from ${from()} to ${to()}`);
           conflicts.add(
@@ -169,7 +171,7 @@ function singleSourceReason(members: readonly Member[]): string {
   const first = members[0];
   if (!first) return '';
   if (members.length === 1) {
-    return `Only ${formatWho(first.sourceName, first.relays)} gives this figure (${formatFigure(first.claim.figure?.text ?? '')}).`;
+    return `Only ${formatWho(first.sourceName, first.relays)} gives this figure (${formatFigure(first.text)}).`;
   }
   const relays = [...new Set(members.flatMap((m) => m.relays).filter((r) => r !== first.sourceName))];
   const relayed = relays.length > 0 ? `, relayed by ${formatList(capped(relays, 4))}` : '';

@@ -34,16 +34,19 @@ export function widened(m: Pick<Member, 'low' | 'high' | 'vague'>): [number, num
 
 /** The dispute's members collapsed to distinct values per scope, so comparisons scale with values, not reports. */
 export function scopedValuesOf(members: readonly Member[]): ScopedValue[] {
-  // Keyed by the member's shared interval key: a scope key string is built only when one interval has several scopes.
-  const byInterval = new Map<string, ScopedValue>();
+  // Keyed by the low bound: a key string of the whole value is built only when two values share a low bound.
+  const byLow = new Map<number, ScopedValue>();
   let byScope: Map<string, ScopedValue> | undefined;
   const values: ScopedValue[] = [];
   for (const m of members) {
-    const first = byInterval.get(m.intervalKey);
+    const first = byLow.get(m.low);
     let scopeKey: string | undefined;
     let existing = first;
-    if (first !== undefined && !(first.subject === m.subject && first.place === m.place && first.day === m.day)) {
-      scopeKey = `${m.intervalKey}|${m.subject}|${m.place}|${m.day}`;
+    if (
+      first !== undefined &&
+      !(first.high === m.high && first.subject === m.subject && first.place === m.place && first.day === m.day)
+    ) {
+      scopeKey = `${m.low}|${m.high}|${m.subject}|${m.place}|${m.day}`;
       existing = byScope?.get(scopeKey);
     }
     if (existing) {
@@ -52,7 +55,7 @@ export function scopedValuesOf(members: readonly Member[]): ScopedValue[] {
       continue;
     }
     const value: ScopedValue = {
-      text: m.claim.figure?.text ?? '',
+      text: m.text,
       low: m.low,
       high: m.high,
       wideLow: m.vague && Number.isFinite(m.low) ? m.low * (1 - VAGUE_TOLERANCE) : m.low,
@@ -60,13 +63,13 @@ export function scopedValuesOf(members: readonly Member[]): ScopedValue[] {
       subject: m.subject,
       subjectWords: m.subjectWords,
       place: m.place,
-      placeName: m.claim.frame?.place?.words ?? m.place,
+      placeName: m.placeName,
       day: m.day,
       date: m.date,
       sourceKeys: [m.sourceKey],
       members: [m],
     };
-    if (scopeKey === undefined) byInterval.set(m.intervalKey, value);
+    if (scopeKey === undefined) byLow.set(m.low, value);
     else (byScope ??= new Map()).set(scopeKey, value);
     values.push(value);
   }

@@ -22,10 +22,11 @@ export function severityOf(
   independentSources: number,
   members: readonly Member[],
 ): number {
-  const worst = Math.max(0, ...relations.map((r) => RELATION_WEIGHT[r.kind]));
+  let worst = 0;
+  for (const r of relations) worst = Math.max(worst, RELATION_WEIGHT[r.kind]);
   const reach = Math.min(independentSources, 5) / 5;
   const worthiness =
-    members.reduce((sum, m) => sum + m.claim.checkWorthiness.score, 0) / Math.max(members.length, 1);
+    members.reduce((sum, m) => sum + m.score, 0) / Math.max(members.length, 1);
   const score = 80 * worst * CENTRALITY[metricClass(metric, category)] + 12 * reach * worst + 8 * worthiness;
   return Math.round(Math.min(100, Math.max(0, score)) * 10) / 10;
 }
