@@ -38,18 +38,21 @@ export function buildDispute(key: string, members: Member[], taxonomy: Taxonomy)
 /** One entry per original source: ten outlets relaying one ministry's figure are one source. */
 export function independenceOf(members: readonly Member[]): IndependentSource[] {
   // A source has a handful of relays, so arrays with `includes` beat a Set per source (and the copy a Set needs).
+  // Arrays start as literals of their first items: most hold one, and an array grown from empty by `push` reserves
+  // seventeen slots, which every dispute kept in memory would carry.
   const bySource = new Map<string, IndependentSource>();
   const sources: IndependentSource[] = [];
   for (const m of members) {
     let source = bySource.get(m.sourceKey);
     if (!source) {
-      source = { source: m.sourceName, kind: m.sourceKind, claimIds: [], relayedBy: [] };
+      source = { source: m.sourceName, kind: m.sourceKind, claimIds: [m.id], relayedBy: [] };
       bySource.set(m.sourceKey, source);
       sources.push(source);
-    }
-    source.claimIds.push(m.id);
+    } else source.claimIds.push(m.id);
     for (const relay of m.relays) {
-      if (relay !== m.sourceName && !source.relayedBy.includes(relay)) source.relayedBy.push(relay);
+      if (relay === m.sourceName || source.relayedBy.includes(relay)) continue;
+      if (source.relayedBy.length === 0) source.relayedBy = [relay];
+      else source.relayedBy.push(relay);
     }
   }
   return sources;
@@ -73,10 +76,12 @@ function summarise(members: readonly Member[]): ValueSummary {
       value = byInterval?.get(key);
     }
     if (!value) {
-      value = { interval: toInterval(m.low, m.high), texts: [], sources: [], claimIds: [] };
+      // Literals of the first items, as in `independenceOf`.
+      value = { interval: toInterval(m.low, m.high), texts: [m.text], sources: [m.sourceName], claimIds: [m.id] };
       if (key === undefined) byLow.set(m.low, value);
       else (byInterval ??= new Map()).set(key, value);
       values.push(value);
+      continue;
     }
     if (!value.texts.includes(m.text)) value.texts.push(m.text);
     if (!value.sources.includes(m.sourceName)) value.sources.push(m.sourceName);

@@ -152,12 +152,11 @@ function classesOf(values: readonly ScopedValue[], taxonomy: Taxonomy): ScopeCla
   return classes;
 }
 
+// The side narrower in every facet that differs (one facet, or both the same way); compared once per pair of
+// classes, so no set is built for it.
 function narrowerSide(subject: ScopeRelation, place: ScopeRelation): 'a' | 'b' | null {
-  const sides = new Set([subject, place].filter((r) => r !== 'same'));
-  if (sides.size !== 1) return null;
-  if (sides.has('a-narrower')) return 'a';
-  if (sides.has('b-narrower')) return 'b';
-  return null;
+  const side = subject === 'same' ? place : place === 'same' || place === subject ? subject : null;
+  return side === 'a-narrower' ? 'a' : side === 'b-narrower' ? 'b' : null;
 }
 
 function sameSingleSource(a: ScopedValue, b: ScopedValue): boolean {

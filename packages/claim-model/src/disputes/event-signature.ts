@@ -100,15 +100,20 @@ export function signaturesOf(
     if (country !== null) entry.countries.set(country, (entry.countries.get(country) ?? 0) + 1);
   }
   const out = new Map<string, EventSignature>();
-  for (const [id, { kinds, countries }] of perDocument) {
-    const most = Math.max(0, ...kinds.values());
-    const strong = [...kinds]
-      .filter(([, n]) => n * 2 >= most)
-      .map(([k]) => k)
-      .sort();
-    out.set(id, reader.signature(strong, dominant(countries)));
-  }
+  for (const [id, { kinds, countries }] of perDocument) out.set(id, reader.signature(strongKinds(kinds), dominant(countries)));
   return out;
+}
+
+const NO_KINDS: readonly string[] = Object.freeze([]);
+
+// The kinds named at least half as often as the most named one, sorted; one loop each, as most documents name one.
+function strongKinds(kinds: ReadonlyMap<string, number>): readonly string[] {
+  if (kinds.size === 0) return NO_KINDS;
+  let most = 0;
+  for (const n of kinds.values()) if (n > most) most = n;
+  const strong: string[] = [];
+  for (const [k, n] of kinds) if (n * 2 >= most) strong.push(k);
+  return strong.length > 1 ? strong.sort() : strong;
 }
 
 function dominant(counts: ReadonlyMap<string, number>): string | null {

@@ -245,28 +245,43 @@ const SUBORDINATE = /[;:]|\b(?:since|after|before|while|whereas|but|when|than|al
  */
 export function inheritedSubjects(claims: readonly ExtractedClaim[]): Map<string, TermMention> {
   // Per document, its figures sorted (stably) by sentence: a sentence is a run of equal spans, no key built per claim.
+  // A document's claims come together, in text order: looked up once per run, and sorted only when out of order.
   const byDocument = new Map<string, ExtractedClaim[]>();
+  let list: ExtractedClaim[] | undefined;
   for (const c of claims) {
     if (c.kind !== 'quantity' || !c.figure) continue;
-    const list = byDocument.get(c.documentId);
-    if (list) list.push(c);
-    else byDocument.set(c.documentId, [c]);
+    if (list === undefined || list[0]?.documentId !== c.documentId) {
+      list = byDocument.get(c.documentId);
+      if (!list) byDocument.set(c.documentId, (list = []));
+    }
+    list.push(c);
   }
   const inherited = new Map<string, TermMention>();
-  for (const list of byDocument.values()) {
-    if (list.length < 2) continue;
-    list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    for (let from = 0; from < list.length; ) {
-      const first = list[from];
+  for (const figures of byDocument.values()) {
+    if (figures.length < 2) continue;
+    if (!isInSentenceOrder(figures)) figures.sort(bySentence);
+    for (let from = 0; from < figures.length; ) {
+      const first = figures[from];
       let to = from + 1;
-      const sameSentence = (c: ExtractedClaim | undefined) =>
-        c !== undefined && c.span.start === first?.span.start && c.span.end === first.span.end;
-      while (to < list.length && sameSentence(list[to])) to++;
-      if (to - from > 1) inheritFrom(list.slice(from, to), inherited);
+      while (to < figures.length && first && bySentence(first, figures[to] ?? first) === 0) to++;
+      if (to - from > 1) inheritFrom(figures.slice(from, to), inherited);
       from = to;
     }
   }
   return inherited;
+}
+
+function bySentence(a: ExtractedClaim, b: ExtractedClaim): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end;
+}
+
+function isInSentenceOrder(figures: readonly ExtractedClaim[]): boolean {
+  for (let i = 1; i < figures.length; i++) {
+    const a = figures[i - 1];
+    const b = figures[i];
+    if (a && b && bySentence(a, b) > 0) return false;
+  }
+  return true;
 }
 
 // Within one sentence's figures, in text order.
