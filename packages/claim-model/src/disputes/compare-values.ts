@@ -22,6 +22,8 @@ interface ScopeClass {
   byDay: Map<number, DayExtremes>;
   minHigh: ScopedValue;
   maxLow: ScopedValue;
+  /** The value that best shows the class's scope: the one cited by the most reports (the first on a tie). */
+  representative: ScopedValue;
 }
 
 /**
@@ -62,7 +64,8 @@ function compareWithinScope(
     const e = cls.byDay.get(day);
     if (!e || e.minHigh.wideHigh >= e.maxLow.wideLow) continue;
     explained = true;
-    const [low, high] = [e.minHigh, e.maxLow];
+    const low = e.minHigh;
+    const high = e.maxLow;
     conflicts.add(() => `${cite(high)} cannot hold with ${cite(low)} for ${scopeOf(low)}`);
   }
   // A later figure below an earlier one from another source: cumulative counts cannot fall.
@@ -98,28 +101,23 @@ function compareScopes(
     taxonomy.relatePlaces(a.place, b.place),
   );
   if (narrower !== null) {
-    const [small, whole] = narrower === 'a' ? [a, b] : [b, a];
+    const small = narrower === 'a' ? a : b;
+    const whole = narrower === 'a' ? b : a;
     // A part cannot exceed the whole on the same day.
     let exceeded = false;
     if (small.maxLow.wideLow > whole.minHigh.wideHigh) {
       for (const [day, e] of small.byDay) {
         const w = whole.byDay.get(day);
         if (!w || e.maxLow.wideLow <= w.minHigh.wideHigh) continue;
-        const [part, all] = [e.maxLow, w.minHigh];
+        const part = e.maxLow;
+        const all = w.minHigh;
         conflicts.add(() => `${cite(part)} for ${scopeOf(part)} exceeds ${cite(all)} for ${scopeOf(all)}`);
         exceeded = true;
       }
     }
     if (exceeded) return;
   }
-  scoped.add(representative(a)).add(representative(b));
-}
-
-// The value that best shows a class's scope: the one cited by the most reports.
-function representative(cls: ScopeClass): ScopedValue {
-  let best = cls.values[0] ?? cls.minHigh;
-  for (const v of cls.values) if (v.members.length > best.members.length) best = v;
-  return best;
+  scoped.add(a.representative).add(b.representative);
 }
 
 // Scopes that mean the same thing ("people" or no subject; no place or the country) share a class.
@@ -134,11 +132,12 @@ function classesOf(values: readonly ScopedValue[], taxonomy: Taxonomy): ScopeCla
     if (!byPlace) bySubject.set(subject, (byPlace = new Map()));
     let cls = byPlace.get(place);
     if (!cls) {
-      cls = { subject, place, values: [], byDay: new Map(), minHigh: v, maxLow: v };
+      cls = { subject, place, values: [], byDay: new Map(), minHigh: v, maxLow: v, representative: v };
       byPlace.set(place, cls);
       classes.push(cls);
     }
     cls.values.push(v);
+    if (v.members.length > cls.representative.members.length) cls.representative = v;
     if (v.wideHigh < cls.minHigh.wideHigh) cls.minHigh = v;
     if (v.wideLow > cls.maxLow.wideLow) cls.maxLow = v;
     const day = v.day ?? Number.NaN;

@@ -4,7 +4,7 @@ import type { ComputedDispute } from './dispute';
 import { EventReader, type EventSignature, signaturesOf } from './event-signature';
 import { bySeverity, DEFAULT_TIME_WINDOW_DAYS, type GroupContext } from './group-claims';
 import { byDay, type DisputeDocument, hashOf, inheritedSubjects, type Member, toMember } from './member';
-import { type EventMemo, type Part, partitionBucket } from './partition';
+import { type EventMemo, mergeByDay, type Part, partitionBucket, sortedByDay } from './partition';
 import { Taxonomy } from './taxonomy';
 
 /** What adding claims changed: disputes with new or different members, and the earlier versions they replace. */
@@ -45,6 +45,7 @@ export class DisputeIndex {
   add(claims: readonly ExtractedClaim[], documents: readonly DisputeDocument[] = []): DisputeIndexUpdate {
     for (const d of documents) this.documents.set(d.id, d);
     const touched = new Set<string>();
+    const joining = new Map<string, Member[]>();
     const inherited = inheritedSubjects(claims);
     const fresh = claims.filter((c) => !this.signatures.has(c.documentId));
     for (const [id, signature] of signaturesOf(fresh, this.documents, this.events, this.taxonomy))
@@ -67,10 +68,17 @@ export class DisputeIndex {
         signature,
       );
       if (!member) continue;
-      const bucket = this.buckets.get(member.bucket);
-      if (bucket) insertByDay(bucket, member);
-      else this.buckets.set(member.bucket, [member]);
-      touched.add(member.bucket);
+      const list = joining.get(member.bucket);
+      if (list) list.push(member);
+      else joining.set(member.bucket, [member]);
+    }
+    // Each bucket stays in day order (undated last, earlier members first on a tie), so regrouping never sorts it:
+    // a few new members are inserted, many (the first build) sorted and merged in one pass.
+    for (const [key, members] of joining) {
+      const bucket = this.buckets.get(key);
+      if (bucket && members.length <= 16) for (const m of members) insertByDay(bucket, m);
+      else this.buckets.set(key, bucket ? mergeByDay(bucket, sortedByDay(members)) : sortedByDay(members));
+      touched.add(key);
     }
     const changed: ComputedDispute[] = [];
     const removed: ComputedDispute[] = [];

@@ -146,8 +146,8 @@ function segmentByTime(members: Member[], window: number): Member[][] {
   return segments;
 }
 
-// Both lists are in day order already: merge them instead of sorting again.
-function mergeByDay(a: readonly Member[], b: readonly Member[]): Member[] {
+/** Merges two lists in day order (the first's members first on a tie) instead of sorting again. */
+export function mergeByDay(a: readonly Member[], b: readonly Member[]): Member[] {
   const out: Member[] = [];
   let i = 0;
   let j = 0;
@@ -176,8 +176,8 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return groups;
 }
 
-// A stable sort by `byDay` as a bucket sort: a case spans a few hundred days across its thousands of figures.
-function sortedByDay(members: readonly Member[]): Member[] {
+/** A stable sort by `byDay` as a bucket sort: a case spans a few hundred days across its thousands of figures. */
+export function sortedByDay(members: readonly Member[]): Member[] {
   const byKey = new Map<number, Member[]>();
   for (const m of members) {
     const key = m.day ?? Number.MAX_SAFE_INTEGER;
