@@ -6,7 +6,7 @@ import { recordActivity } from '../activity';
 import { reportServerError } from '../server-error';
 import { requireCaseAccess } from '../case-access';
 import { prepareFile, type FilePreparer, type ImportItem, type ImportResult, type PreparedFile } from '../import/prepare-file';
-import { keepIndex, takeIndex } from '../analysis/case-dispute-index';
+import { keepIndex, takeIndex, warmIndex } from '../analysis/case-dispute-index';
 import { caseLexicon } from '../analysis/case-lexicon';
 import { claimRow } from '../analysis/claim-row';
 import { applyPreparedGrouping, planDisputeWrites, rememberOutcome, splitDisputeWrites, type GroupingOutcome } from '../analysis/update-case-disputes';
@@ -228,6 +228,7 @@ async function groupStoredFiles(
   partBytes: number,
 ): Promise<void> {
   try {
+    await warmIndex(db, caseId, lexicon);
     const entry = takeIndex(db, caseId, lexicon);
     const update = entry.index.add(
       files.flatMap((f) => f.joining),

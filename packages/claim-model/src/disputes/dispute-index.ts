@@ -41,8 +41,37 @@ export class DisputeIndex {
     this.add(claims, ctx.documents);
   }
 
+  /**
+   * Builds the index over a case's claims as the constructor does, in slices of about `slice` claims: `pause` is
+   * awaited between slices (a server passes one that yields to its event loop, so other requests go on meanwhile).
+   */
+  static async build(
+    claims: readonly ExtractedClaim[],
+    ctx: GroupContext,
+    pause: () => Promise<void>,
+    slice = 2_000,
+  ): Promise<DisputeIndex> {
+    const index = new DisputeIndex([], ctx);
+    const steps = index.steps(claims, ctx.documents, slice);
+    for (let step = steps.next(); !step.done; step = steps.next()) await pause();
+    return index;
+  }
+
   /** Adds a document's claims (ids must be new; pass a document's claims together); returns only what changed. */
   add(claims: readonly ExtractedClaim[], documents: readonly DisputeDocument[] = []): DisputeIndexUpdate {
+    const steps = this.steps(claims, documents, Number.POSITIVE_INFINITY);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  // The work of `add`, yielding after about every `slice` claims turned into members or regrouped into disputes.
+  private *steps(
+    claims: readonly ExtractedClaim[],
+    documents: readonly DisputeDocument[],
+    slice: number,
+  ): Generator<void, DisputeIndexUpdate> {
     for (const d of documents) this.documents.set(d.id, d);
     const touched = new Set<string>();
     const joining = new Map<string, Member[]>();
@@ -50,11 +79,14 @@ export class DisputeIndex {
     const fresh = claims.filter((c) => !this.signatures.has(c.documentId));
     for (const [id, signature] of signaturesOf(fresh, this.documents, this.events, this.taxonomy))
       this.signatures.set(id, signature);
+    if (claims.length > slice) yield;
+    let done = 0;
     // A document's claims come together: its document and signature are looked up once per run of them.
     let documentId: string | undefined;
     let document: DisputeDocument | undefined;
     let signature: EventSignature | undefined;
     for (const claim of claims) {
+      if (++done % slice === 0) yield;
       if (claim.documentId !== documentId) {
         documentId = claim.documentId;
         document = this.documents.get(documentId);
@@ -82,6 +114,7 @@ export class DisputeIndex {
     }
     const changed: ComputedDispute[] = [];
     const removed: ComputedDispute[] = [];
+    let grouped = 0;
     for (const bucket of touched) {
       const previous = this.byBucket.get(bucket) ?? new Map<string, ComputedDispute>();
       const next = new Map<string, ComputedDispute>();
@@ -109,6 +142,11 @@ export class DisputeIndex {
         const dispute = buildDispute(part.key, part.members, this.taxonomy);
         next.set(signature, dispute);
         changed.push(dispute);
+        grouped += part.members.length;
+        if (grouped >= slice) {
+          grouped = 0;
+          yield;
+        }
       }
       removed.push(...previous.values());
       this.byBucket.set(bucket, next);

@@ -99,3 +99,40 @@ describe('DisputeIndex gives exactly the disputes of regrouping every claim with
     expectSameAsRegroup(shuffled([...corpusDocs, ...syntheticDocs(120, 11)], seeded(5)), 16);
   });
 });
+
+describe('DisputeIndex.build, in slices that yield between them, gives the disputes of groupClaims', () => {
+  // Counts the pauses: the build is handed back control between slices, whatever the clock says.
+  async function built(docs: readonly Doc[], slice: number) {
+    let pauses = 0;
+    const claims = docs.flatMap((d) => d.claims);
+    const ctx = { lexicon: defaultLexicon, documents: docs.map((d) => d.document) };
+    const index = await DisputeIndex.build(claims, ctx, async () => void pauses++, slice);
+    return { index, pauses, expected: groupClaims(claims, ctx), claims };
+  }
+
+  it('on corpus articles and synthetic documents mixed into one case, with small slices', async () => {
+    const { index, pauses, expected, claims } = await built(shuffled([...corpusDocs, ...syntheticDocs(200, 13)], seeded(9)), 50);
+    expect(index.disputes()).toEqual(expected);
+    // At least one pause per slice of claims read, and more while the disputes are built.
+    expect(pauses).toBeGreaterThan(claims.length / 50);
+  });
+
+  it('and the built index takes new documents like one built at once', async () => {
+    const docs = syntheticDocs(160, 17);
+    const { index } = await built(docs.slice(0, 150), 40);
+    const atOnce = new DisputeIndex(
+      docs.slice(0, 150).flatMap((d) => d.claims),
+      { lexicon: defaultLexicon, documents: docs.slice(0, 150).map((d) => d.document) },
+    );
+    for (const doc of docs.slice(150)) {
+      expect(index.add(doc.claims, [doc.document])).toEqual(atOnce.add(doc.claims, [doc.document]));
+    }
+    expect(index.disputes()).toEqual(atOnce.disputes());
+  });
+
+  it('does not pause a build smaller than one slice', async () => {
+    const { index, pauses, expected } = await built(syntheticDocs(5, 19), 10_000);
+    expect(index.disputes()).toEqual(expected);
+    expect(pauses).toBe(0);
+  });
+});
