@@ -76,6 +76,7 @@ export class DisputeIndex {
     const touched = new Set<string>();
     const joining = new Map<string, Member[]>();
     const inherited = inheritedSubjects(claims);
+    if (claims.length > slice) yield;
     const fresh = claims.filter((c) => !this.signatures.has(c.documentId));
     for (const [id, signature] of signaturesOf(fresh, this.documents, this.events, this.taxonomy))
       this.signatures.set(id, signature);
