@@ -24,7 +24,7 @@ const PRONOUN = /^(?:he|she|they|it|we|i|the latter|the former)$/i;
 const TRAILING_NOISE = /(?:\s+|,)(?:also|then|later|earlier|now|previously|again|on\s+\p{L}+day|\p{L}+day|today|yesterday|last night|in a statement|in a tweet|in an interview|has|have|had|would|will|and|or|but)$/iu;
 // ", and Karim said": the words after a comma keep their space, so the conjunction may follow one.
 const LEADING_NOISE = /^\s*(?:and|but|while|whereas|as|with|so|then|also|that)\s+/i;
-const SOURCE_LIKE = /\p{Lu}|\b(?:spokes|official|source|journalist|witness|minist|representative|commander|chief|president|police|authorit|agenc|media|televis|outlet|website|correspondent|reporter|government|office|department|army|military|resident|doctor|activist|organi[sz]|union|campaigner|group|report|critic|expert|analyst|observer|rescuer|survivor|volunteer|monitor|prosecut|judge|court|mayor|governor|lawyer|director|head|leader|chair|secretary|ambassador|envoy|general|colonel|commander|sheriff|coroner|statistic|bureau|service|committee|council|institute|authorit|charit|association|spokes|minister|administration|commission|regulator|embass|parliament|worker|compan|operator)/u;
+const SOURCE_LIKE = /\p{Lu}|\b(?:spokes|official|source|journalist|witness|minist|representative|commander|chief|president|police|authorit|agenc|media|televis|outlet|website|correspondent|reporter|government|office|department|army|military|resident|doctor|activist|organi[sz]|union|campaigner|group|report|critic|expert|analyst|observer|rescuer|survivor|volunteer|monitor|prosecut|judge|court|mayor|governor|lawyer|director|head|leader|chair|secretary|ambassador|envoy|general|colonel|commander|sheriff|coroner|statistic|bureau|service|committee|council|institute|authorit|charit|association|spokes|minister|administration|commission|regulator|embass|parliament|worker|compan|operator|teacher|nurse|farmer|trader|elder|imam|priest|pastor|cleric|driver|shopkeeper|neighbo|relative|father|mother|brother|sister|daughter|wife|husband|principal|scientist|seismolog|meteorolog|economist|researcher|professor|engineer)/u;
 const END_OF_OBJECT = /\s*(?:,|;|\.|:|“|"|\bthat\b|\bon\s+\p{L}+day\b|\bin\s+\p{Lu}|\bto\s+(?:report|say)\b|\bas\b|\bwho\b|$)/u;
 
 function kindOf(words: string, entry: SourceEntry | undefined): AttributionKind {
@@ -63,7 +63,8 @@ function makeLink(ctx: AttributionContext, words: string, start: number): Attrib
   offset += lead;
   // "they have failed to stop the protests and Tokayev": a long run of words ends with the speaker after "and".
   const and = text.lastIndexOf(' and ');
-  if (and !== -1 && text.split(/\s+/).length > 4 && /^\p{Lu}/u.test(text.slice(and + 5))) {
+  // A name that holds "and" ("Independent Electoral and Boundaries Commission") has capitals on both sides.
+  if (and !== -1 && text.split(/\s+/).length > 4 && /^\p{Lu}/u.test(text.slice(and + 5)) && !/\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(0, and))) {
     offset += and + 5;
     text = text.slice(and + 5);
   }

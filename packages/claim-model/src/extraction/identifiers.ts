@@ -67,6 +67,9 @@ export function identifierAt(tokens: readonly Token[], i: number): { to: number;
   if (prev?.raw === '(' && tokens[i + 1]?.raw === ')' && isDigits(tokens[i + 2]) && /^\d{3}$/.test(token.raw)) {
     return { to: groupsFrom(tokens, i + 2).to, kind: 'identifier' };
   }
+  // "beat Uganda 2:1": a score written with a colon, beside a word of sport.
+  const colon = tokens[i + 1];
+  if (colon?.raw === ':' && glued(token, colon) && glued(colon, tokens[i + 2]) && isDigits(tokens[i + 2]) && sportNear(tokens, i, i + 3)) return { to: i + 3, kind: 'score' };
   const { to, groups, slash } = groupsFrom(tokens, i);
   if (groups.length >= 3 || (groups.length === 2 && (slash || groups.some((g) => leadingZero(g.raw))))) return { to, kind: 'identifier' };
   if (groups.length === 2) {

@@ -5,7 +5,7 @@ import { identifierAt } from './identifiers';
 import { CURRENCY_WORDS, GLUED_SCALES, MAGNITUDES, MEASURE_UNITS, RATIO_WORDS, SMALL_NUMBERS, VAGUE_COUNTS, WEAK_COUNTS } from './number-words';
 import { readFraction } from './proportions';
 import { POSTFIXES, QUALIFIERS, type QualifierType, TALLY_VERBS, applyPostfix, qualify } from './qualifiers';
-import { readRatio } from './ratios';
+import { readColonRatio, readRatio } from './ratios';
 import { type Quantity, readQuantity } from './read-quantity';
 import { type Token, tokenize } from './tokens';
 
@@ -107,6 +107,10 @@ function readAt(tokens: readonly Token[], i: number, defaultDollar: string): { q
   const c0 = token.raw.charCodeAt(0);
   const next = tokens[i + 1]?.low ?? '';
   const digitStart = (c0 >= 48 && c0 <= 57) || c0 === 46;
+  if (digitStart && next === ':') {
+    const colon = readColonRatio(tokens, i);
+    if (colon) return { q: bare(colon.from, colon.to, colon.interval), c: { kind: 'ratio', unit: 'times', from: colon.from, to: colon.to } };
+  }
   if (digitStart && !DIGIT_FRACTION_NEXT.has(next)) {
     const q = readQuantity(tokens, i);
     if (!q) return null;
