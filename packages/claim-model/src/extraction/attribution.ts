@@ -19,6 +19,8 @@ const VIA = /\bvia\s+/gi;
 const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are|having)(?:\s+(?:also|not|\w+ly))?\s*$/i;
 // "reported killed", "reported dead": a hedged passive, not someone reporting.
 const PASSIVE_AFTER = /^\s+(?:killed|dead|injured|wounded|missing|arrested|detained|to have|to be)\b/i;
+// "The Ebola outbreak has claimed the lives of 31 people", "the floods claimed 40 lives": a toll, not a claim.
+const CLAIMED_LIVES = /^\s+(?:the\s+lives|[\d,.]+\s+(?:more\s+)?lives|(?:\p{L}+\s+){1,3}lives)\b/iu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'local', 'state', 'state-run', 'several', 'two', 'three', 'some', 'many', 'other', 'one', 'regional', 'senior', 'foreign', 'federal', 'national', 'city', 'independent', 'unnamed', 'anonymous', 'armed', 'united', 'limited', 'leading', 'ruling', 'governing', 'unidentified']);
 const PRONOUN = /^(?:he|she|they|it|we|i|the latter|the former)$/i;
 const TRAILING_NOISE = /(?:\s+|,)(?:also|then|later|earlier|now|previously|again|on\s+\p{L}+day|\p{L}+day|today|yesterday|last night|in a statement|in a tweet|in an interview|has|have|had|would|will|and|or|but)$/iu;
@@ -160,6 +162,7 @@ export function findAttribution(ctx: AttributionContext, text: string, base: num
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
     if (inQuote(quotes, m.index) || PASSIVE_BEFORE.test(text.slice(0, m.index)) || PASSIVE_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    if (m[0] === 'claimed' && CLAIMED_LIVES.test(text.slice(m.index + 7, m.index + 60))) continue;
     const subject = subjectBefore(text, m.index);
     const words = subject.words.trim();
     const pronoun = PRONOUN.test(words);

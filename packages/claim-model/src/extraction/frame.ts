@@ -38,6 +38,9 @@ const ECONOMIC = new Set(['price', 'income', 'damage']);
 // A reading on a scale ("a magnitude 7.1 quake", "40 degrees", "winds of 120 mph") measures the event; it is no tally
 // of the dead or the displaced the sentence also names.
 export const SCALE_READINGS: ReadonlySet<string> = new Set(['magnitude', '°', '°C', '°F', 'mph']);
+// "The cyclone claimed 23 lives", "cost 40 more lives": a toll, though "lives" alone is no metric word ("saved lives").
+const LIVES_TAKEN = /\b(?:claimed|claiming|cost|costing|took|taken|taking)\s+(?:the\s+)?$/i;
+const LIVES_AFTER = /^\s+(?:more\s+|other\s+|innocent\s+|civilian\s+)?lives\b/i;
 const GROUP_OF = /\b(?:group|groups|crowd|crowds|gathering|rally|column)s? of\s*$/i;
 // "212 of the 400 seats", "30 of the 45 passengers were killed": the part counts what the words after the whole name.
 const OF_WHOLE = /^\s+of\s+(?:the\s+|its\s+|their\s+)?$/i;
@@ -45,7 +48,11 @@ const OF_WHOLE = /^\s+of\s+(?:the\s+|its\s+|their\s+)?$/i;
 const TALLY_ANAPHORA = /\b(?:it|this|that|the (?:\w+ )?(?:figure|number|tally|total|count))\s+(?:\w+\s+){0,2}(?:risen|rose|climbed|increased|jumped|grown|grew|reached|fallen|fell|dropped|declined|stood|stands|revised|soared|surged)\s+(?:to|at)\s*$/i;
 // "Seats" is a tally won only in a sentence about a vote; a hall's or a plane's seats are not.
 const ELECTORAL = /\b(?:won|wins?|winning|secured?|securing|took|taking|gain(?:ed|ing|s)?|captur(?:ed|ing|es)|lost|losing|retain(?:ed|s)?|holds?|held|kept|elections?|electoral|vot(?:e|ed|es|ing)|polls?|parliament\w*|assembly|senate|legislature|congress|majority|party|parties|coalition|alliance|bloc|opposition|ruling|governing)\b/i;
-const WIN_VERB = /\b(?:won|wins?|winning|secured?|securing|took|takes|taking|gain(?:ed|ing|s)|captur(?:ed|ing|es)|claimed|lost|loses|losing|retain(?:ed|s)|kept|holds|held|picked up|has|had|have)\b/gi;
+const WIN_VERB = /\b(?:won|wins?|winning|secured?|securing|took|takes|taking|gain(?:ed|ing|s)|captur(?:ed|ing|es)|claimed|lost|loses|losing|retain(?:ed|s)|kept|holds?|held|picked up|has|had|have|got|gets|received|polled)\b/gi;
+// Auxiliaries and adverbs between a party's name and its verb: "the People's Party had won", "parties together hold".
+const AUXILIARY_END = /(?:\s+(?:had|has|have|was|were|is|are|will|would|could|also|already|now|together|jointly|still|only|so far|reportedly|narrowly|comfortably))+\s*$/i;
+// A metric whose figure belongs to whoever won it: the party or candidate is its subject.
+const WON_BY = new Set(['seats_won', 'votes_won']);
 // "lost 12 seats", "gained 30 seats": a change in seats, not the seats a party holds.
 const SEAT_CHANGE = /\b(?:lost|loses|losing|gained|gains|gaining|picked up|dropped|shed)\s+(?:\p{L}+\s+){0,2}$/iu;
 const NOT_A_PARTY = /^(?:it|they|he|she|we|this|that|which|who|results?|the results?|count(?:ing)?)$/i;
@@ -162,6 +169,7 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
       metric = { id: 'troops_deployed', words: subject.words };
     }
   }
+  if (!metric && input.kind === 'count' && LIVES_AFTER.test(text.slice(figure.end, figure.end + 24)) && LIVES_TAKEN.test(text.slice(backwardStart, figure.start))) metric = { id: 'deaths', words: 'lives' };
   if (!metric && input.kind === 'count' && TALLY_ANAPHORA.test(text.slice(backwardStart, figure.start))) {
     metric = input.previousMetric ?? null;
     subject ??= input.previousSubject;
@@ -179,7 +187,7 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
     if (!ELECTORAL.test(text.slice(sentence.start, sentence.end)) || SEAT_CHANGE.test(text.slice(clause.start, figure.start))) metric = null;
     else if (whole) metric = { id: 'seats_total', words: metric.words };
     else subject ??= winnerBefore(text, sentence, clause.start, figure.start);
-  }
+  } else if (metric && WON_BY.has(metric.id)) subject ??= winnerBefore(text, sentence, clause.start, figure.start);
   const inSource = (m: Mention) => input.sourceSpans.some((s) => m.start >= s.start && m.end <= s.end);
   const places = mentionsIn(mentions.places, sentence.start, sentence.end).filter((m) => !inSource(m) && !isDateline(text, m));
   let place: TermMention | null = null;
@@ -227,7 +235,9 @@ function winnerBefore(text: string, sentence: Span, clauseStart: number, figureS
     const first = WIN_VERB.exec(opening);
     words = first ? (opening.slice(0, first.index).split(/[,;:(—–]/)[0] ?? '') : '';
   }
-  words = words.replace(/^.*\b(?:that|shows?|showed|said|says|after|when|while|as)\s+/i, '').replace(/^\s*(?:the|and|but)\s+/i, '').trim();
+  // Only the words after a dateline, a bracket or a reporting verb name the party.
+  words = words.replace(/^.*(?:\)|\s[-—–]\s|[—–])/, '').replace(/^.*\b(?:that|shows?|showed|said|says|after|when|while|as)\s+/i, '');
+  words = words.replace(AUXILIARY_END, '').replace(/^\s*(?:the|and|but)\s+/i, '').trim();
   if (words === '' || NOT_A_PARTY.test(words) || words.split(/\s+/).length > 6 || !/\p{L}/u.test(words)) return null;
   return { id: 'political_parties', words };
 }

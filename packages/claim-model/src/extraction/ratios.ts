@@ -56,3 +56,17 @@ export function readColonRatio(tokens: readonly Token[], i: number): Ratio | nul
   if (x === null || y === null || y === 0 || !Number.isInteger(x) || !Number.isInteger(y)) return null;
   return { from: i, to: i + 3, interval: exact(Number((x / y).toPrecision(4))) };
 }
+
+const MARGINS = new Set(['margin', 'majority', 'ratio']);
+
+/** "won by a margin of 3 to 1", "a 3 to 1 majority": a larger number to a smaller one, beside a margin, is a ratio. */
+export function readToRatio(tokens: readonly Token[], i: number): Ratio | null {
+  const a = tokens[i];
+  const b = tokens[i + 2];
+  if (!a || !b || tokens[i + 1]?.low !== 'to' || !/^\d{1,3}$/.test(a.raw) || !/^\d{1,3}$/.test(b.raw)) return null;
+  const x = Number(a.raw);
+  const y = Number(b.raw);
+  if (y === 0 || y >= x) return null;
+  const margin = (tokens[i - 1]?.low === 'of' && MARGINS.has(tokens[i - 2]?.low ?? '')) || MARGINS.has(tokens[i + 3]?.low ?? '');
+  return margin ? { from: i, to: i + 3, interval: exact(Number((x / y).toPrecision(4))) } : null;
+}

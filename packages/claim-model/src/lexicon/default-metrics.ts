@@ -2,7 +2,7 @@ import type { LexiconInput } from './schema';
 
 /** General metrics for protests, conflicts and disasters. Terms are matched case-insensitively on word boundaries. */
 export const DEFAULT_METRICS = [
-  { id: 'deaths', label: 'Deaths', category: 'casualty', terms: ['killed', 'dead', 'deaths', 'death', 'died', 'die', 'death toll', 'fatalities', 'fatality', 'lives lost', 'lost their lives', 'liquidated', 'slain', 'perished', 'shot dead', 'bodies', 'corpses', 'murdered', 'executed', 'massacred', 'drowned', 'killing', 'kills', 'kill', 'toll', 'tolls', 'dead bodies', 'claimed the lives of', 'among the dead', 'death count'] },
+  { id: 'deaths', label: 'Deaths', category: 'casualty', terms: ['killed', 'dead', 'deaths', 'death', 'died', 'die', 'death toll', 'fatalities', 'fatality', 'lives lost', 'lost their lives', 'liquidated', 'slain', 'perished', 'shot dead', 'bodies', 'corpses', 'murdered', 'executed', 'massacred', 'drowned', 'killing', 'kills', 'kill', 'toll', 'tolls', 'dead bodies', 'claimed the lives of', 'among the dead', 'death count', 'neutralised', 'neutralized'] },
   { id: 'injured', label: 'Injured', category: 'casualty', terms: ['injured', 'wounded', 'hurt', 'injuries', 'injury', 'wounds', 'injuring', 'wounding', 'treated for injuries'] },
   { id: 'casualties', label: 'Casualties (dead and injured)', category: 'casualty', terms: ['casualties', 'victims'] },
   { id: 'hospitalized', label: 'Hospitalized', category: 'casualty', terms: ['hospitalized', 'hospitalised', 'admitted to hospital', 'in hospital', 'taken to hospital', 'hospitalizations', 'hospitalisations'] },
@@ -21,6 +21,7 @@ export const DEFAULT_METRICS = [
   { id: 'cases', label: 'Cases of a disease', category: 'health', terms: ['cases', 'infections', 'infected', 'tested positive', 'confirmed cases', 'suspected cases'] },
   { id: 'vaccinated', label: 'Vaccinated', category: 'health', terms: ['vaccinated', 'inoculated', 'immunised', 'immunized'] },
   { id: 'seats_won', label: 'Seats won', category: 'electoral', terms: ['seats', 'seat'] },
+  { id: 'votes_won', label: 'Share or number of votes won', category: 'electoral', terms: ['of the vote', 'of the votes', 'of votes cast', 'of the votes cast', 'of the ballots', 'of the popular vote'] },
   { id: 'seats_total', label: 'Seats in the chamber', category: 'electoral', terms: [] },
   { id: 'price', label: 'Price', category: 'economic', terms: ['price', 'prices', 'cost', 'costs', 'per liter', 'per litre', 'tariff', 'fare'] },
   { id: 'income', label: 'Income', category: 'economic', terms: ['salary', 'salaries', 'wage', 'wages', 'income', 'pension', 'pensions'] },
@@ -49,7 +50,7 @@ export const DEFAULT_SUBJECTS = [
   { id: 'police', label: 'Police', broader: ['law_enforcement'], terms: ['police officers', 'police officer', 'policemen', 'policeman', 'policewomen', 'police', 'cops', 'officers', 'officer', 'riot police', 'policemen and women', 'police personnel', 'constables'] },
   { id: 'military', label: 'Military', broader: ['security_forces'], terms: ['soldiers', 'soldier', 'troops', 'servicemen', 'service members', 'paratroopers', 'army', 'military personnel', 'peacekeepers', 'army servicemen', 'servicemembers', 'conscripts', 'marines', 'sailors', 'airmen'] },
   { id: 'officials', label: 'Officials', broader: ['people'], terms: ['officials', 'official', 'local officials', 'civil servants', 'ministers'] },
-  { id: 'political_parties', label: 'Political parties (each as named)', broader: [], byName: true, terms: ['parties', 'political parties', 'opposition parties'] },
+  { id: 'political_parties', label: 'Parties and candidates (each as named)', broader: [], byName: true, terms: ['parties', 'political parties', 'opposition parties'] },
   { id: 'buildings', label: 'Buildings', broader: [], terms: ['buildings', 'homes', 'houses', 'shops', 'schools', 'hospitals', 'apartments', 'dwellings', 'structures', 'mud-brick houses', 'residential buildings', 'housing units', 'police stations', 'police station', 'police posts', 'polling stations', 'fire stations', 'government buildings', 'offices', 'mosques', 'churches', 'factories'] },
   { id: 'settlements', label: 'Villages and towns', broader: [], terms: ['villages', 'village', 'towns', 'hamlets', 'settlements', 'communities', 'neighbourhoods', 'neighborhoods', 'districts', 'counties', 'provinces', 'municipalities', 'sub-counties'] },
   { id: 'households', label: 'Households and families', broader: [], terms: ['households', 'household', 'families', 'family'] },

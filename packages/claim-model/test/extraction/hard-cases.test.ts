@@ -151,6 +151,20 @@ const BATCH_6: ReadonlyArray<readonly [name: string, text: string, expected: Exp
   ['a commission whose name holds "and"', 'Turnout was 61.3 per cent, the Independent Electoral and Boundaries Commission said.', { figure: '61.3 per cent', low: 61.3, high: 61.3, metric: 'participants', source: 'Independent Electoral and Boundaries Commission' }],
   ['seismologists as speakers', 'More than 1,800 aftershocks have rattled the region since Friday, seismologists said.', { figure: 'More than 1,800', low: 1801, high: null, metric: null, source: 'seismologists' }],
   ['a bare shilling in a Ugandan story', "Uganda's finance ministry set aside 30 billion shillings for refugees in Kampala.", { figure: '30 billion shillings', low: 30_000_000_000, high: 30_000_000_000, metric: null, unit: 'UGX' }],
+  // Third fresh set (30 sentences; 8 misread on first run): datelines and auxiliaries before a party, vote shares,
+  // "claimed the lives of", "neutralised".
+  ['a party after a dateline', "NAIROBI, May 9 (Reuters) - Kenya's ruling coalition won 178 seats in the 349-seat National Assembly, official results showed.", { figure: '178', low: 178, high: 178, metric: 'seats_won', subject: 'political_parties', source: 'Reuters' }],
+  ['a party before an auxiliary', "The Electoral Commission said the People's Party had won 57 seats.", { figure: '57', low: 57, high: 57, metric: 'seats_won', subject: 'political_parties', source: 'Electoral Commission' }],
+  ['seats held together', 'Opposition parties together hold 96 seats, the speaker\'s office said.', { figure: '96', low: 96, high: 96, metric: 'seats_won', subject: 'political_parties' }],
+  ['a share of the vote won by a candidate', 'The president won 58.6% of the vote, against 39.4% for his main rival.', { figure: '58.6%', low: 58.6, high: 58.6, metric: 'votes_won', subject: 'political_parties', unit: 'percent' }],
+  ['votes counted are no votes won', 'The Electoral Commission said 4.2 million votes had been counted.', { figure: '4.2 million', low: 4_200_000, high: 4_200_000, metric: null }],
+  ['registered voters, the whole of a turnout', 'Nearly 70% of the 22 million registered voters turned out, the commission said.', { figure: '22 million', low: 22_000_000, high: 22_000_000, metric: null, subject: 'people' }],
+  ['an outbreak that claimed lives is no speaker', 'The Ebola outbreak has claimed the lives of 31 people, including 4 health workers.', { figure: '31', low: 31, high: 31, metric: 'deaths', source: null }],
+  ['a storm that claimed lives', 'Cyclone Rima claimed 23 lives in Bangladesh.', { figure: '23', low: 23, high: 23, metric: 'deaths', place: 'bangladesh', source: null }],
+  ['lives saved are no toll', 'The rescue teams saved 300 lives in the first week.', { figure: '300', low: 300, high: 300, metric: null }],
+  ['a claim of a toll keeps its speaker', 'Russia claimed 40 Ukrainian soldiers were killed.', { figure: '40', low: 40, high: 40, metric: 'deaths', subject: 'military', source: 'Russia' }],
+  ['attackers neutralised are dead', 'The military said 20 attackers were neutralised.', { figure: '20', low: 20, high: 20, metric: 'deaths', subject: 'protesters', source: 'military' }],
+  ['a tally named by "that number" in the next sentence', 'Monsoon rains have killed 87 people in Nepal since June, the Home Ministry said. By Thursday, that number had grown to 112.', { figure: '112', low: 112, high: 112, metric: 'deaths' }],
   ['a bare shilling elsewhere is Kenyan', 'The government set aside 5 billion shillings for flood relief.', { figure: '5 billion shillings', low: 5_000_000_000, high: 5_000_000_000, metric: null, unit: 'KES' }],
 ];
 

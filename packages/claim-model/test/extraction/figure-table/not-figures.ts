@@ -73,4 +73,7 @@ export const NOT_FIGURES: readonly Row[] = [
   ['Arsenal won 3-1 on Saturday.'],
   ['The 2-0 victory sent them top of the league.'],
   ['The meeting began at 9:30 and ended at 11:45.'],
+  ['The court ruled 5 to 4 in favour of the government.'],
+  ['The home side won 3 to 1 in the replay.'],
+  ['Schools for children aged 5 to 11 reopened on Monday.'],
 ];

@@ -72,4 +72,6 @@ export const PROPORTIONS: readonly Row[] = [
   ['Men outnumbered women 2:1 among those arrested.', times('2:1', 2)],
   ['The map is drawn at 1:50,000.', times('1:50,000', 0.00002)],
   ['Applicants outnumber places by 10:1 at the university.', times('10:1', 10)],
+  ['The candidate won by a margin of 3 to 1 in the capital.', times('3 to 1', 3)],
+  ['Voters backed the plan by a 2 to 1 majority.', times('2 to 1', 2)],
 ];
