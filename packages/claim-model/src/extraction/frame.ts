@@ -2,6 +2,7 @@ import type { Span, TermMention } from '../claim';
 import type { Lexicon } from '../lexicon/schema';
 import { indexLexicon } from './lexicon-index';
 import { type Mention, mentionsIn } from './term-matcher';
+import { winnerBefore } from './winner';
 
 export interface SentenceMentions {
   metrics: readonly Mention[];
@@ -48,14 +49,10 @@ const OF_WHOLE = /^\s+of\s+(?:the\s+|its\s+|their\s+)?$/i;
 const TALLY_ANAPHORA = /\b(?:it|this|that|the (?:\w+ )?(?:figure|number|tally|total|count))\s+(?:\w+\s+){0,2}(?:risen|rose|climbed|increased|jumped|grown|grew|reached|fallen|fell|dropped|declined|stood|stands|revised|soared|surged)\s+(?:to|at)\s*$/i;
 // "Seats" is a tally won only in a sentence about a vote; a hall's or a plane's seats are not.
 const ELECTORAL = /\b(?:won|wins?|winning|secured?|securing|took|taking|gain(?:ed|ing|s)?|captur(?:ed|ing|es)|lost|losing|retain(?:ed|s)?|holds?|held|kept|elections?|electoral|vot(?:e|ed|es|ing)|polls?|parliament\w*|assembly|senate|legislature|congress|majority|party|parties|coalition|alliance|bloc|opposition|ruling|governing)\b/i;
-const WIN_VERB = /\b(?:won|wins?|winning|secured?|securing|took|takes|taking|gain(?:ed|ing|s)|captur(?:ed|ing|es)|claimed|lost|loses|losing|retain(?:ed|s)|kept|holds?|held|picked up|has|had|have|got|gets|received|polled)\b/gi;
-// Auxiliaries and adverbs between a party's name and its verb: "the People's Party had won", "parties together hold".
-const AUXILIARY_END = /(?:\s+(?:had|has|have|was|were|is|are|will|would|could|also|already|now|together|jointly|still|only|so far|reportedly|narrowly|comfortably))+\s*$/i;
 // A metric whose figure belongs to whoever won it: the party or candidate is its subject.
 const WON_BY = new Set(['seats_won', 'votes_won']);
 // "lost 12 seats", "gained 30 seats": a change in seats, not the seats a party holds.
 const SEAT_CHANGE = /\b(?:lost|loses|losing|gained|gains|gaining|picked up|dropped|shed)\s+(?:\p{L}+\s+){0,2}$/iu;
-const NOT_A_PARTY = /^(?:it|they|he|she|we|this|that|which|who|results?|the results?|count(?:ing)?)$/i;
 
 // ", including six children," is an aside: its commas do not end the clause around it.
 const APPOSITION = /,\s*(?:including|among them|among whom)\s[^,;]*,/g;
@@ -217,29 +214,6 @@ function isWithin(lexicon: Lexicon, subjectId: string, ids: ReadonlySet<string>)
     queue.push(...(broader.get(id) ?? []));
   }
   return false;
-}
-
-/**
- * Who won the seats: the words before the verb of winning ("The ruling party won 212 seats"), else the sentence's
- * opening phrase ("The coalition lost its majority, winning 163 seats"). Parties are named, not in a lexicon.
- */
-function winnerBefore(text: string, sentence: Span, clauseStart: number, figureStart: number): TermMention | null {
-  const before = text.slice(clauseStart, figureStart);
-  let verb = -1;
-  WIN_VERB.lastIndex = 0;
-  for (let m = WIN_VERB.exec(before); m !== null; m = WIN_VERB.exec(before)) verb = m.index;
-  let words = verb > 0 ? before.slice(0, verb) : '';
-  if (words.trim() === '') {
-    const opening = text.slice(sentence.start, figureStart);
-    WIN_VERB.lastIndex = 0;
-    const first = WIN_VERB.exec(opening);
-    words = first ? (opening.slice(0, first.index).split(/[,;:(—–]/)[0] ?? '') : '';
-  }
-  // Only the words after a dateline, a bracket or a reporting verb name the party.
-  words = words.replace(/^.*(?:\)|\s[-—–]\s|[—–])/, '').replace(/^.*\b(?:that|shows?|showed|said|says|after|when|while|as)\s+/i, '');
-  words = words.replace(AUXILIARY_END, '').replace(/^\s*(?:the|and|but)\s+/i, '').trim();
-  if (words === '' || NOT_A_PARTY.test(words) || words.split(/\s+/).length > 6 || !/\p{L}/u.test(words)) return null;
-  return { id: 'political_parties', words };
 }
 
 function isDeployable(lexicon: Lexicon, subjectId: string): boolean {
