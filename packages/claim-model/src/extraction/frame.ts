@@ -174,9 +174,9 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
   // "30 of the 45 passengers were killed": the whole is not what the verb after it tells of the part; only a noun
   // right after it says what it counts ("of the 1,200 detainees", "of the 400 seats").
   if (metricAt && input.previousEnd > sentence.start && OF_WHOLE.test(text.slice(input.previousEnd, figure.start)) && !/^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, metricAt.start))) metric = null;
-  // "Rescuers pulled 11 survivors from a collapsed hotel", "5,000 head of cattle were swept away": people and
-  // animals are not the buildings that collapsed.
-  if (metric?.id === 'buildings_damaged' && subject && !isWithin(lexicon, subject.id, BUILT)) metric = null;
+  // "Rescuers pulled 11 survivors from a collapsed hotel", "5,000 head of cattle were swept away", "burned 12,000
+  // hectares and destroyed 300 buildings": people, animals and areas are not the buildings that collapsed.
+  if (metric?.id === 'buildings_damaged' && (input.kind === 'measure' || (subject && !isWithin(lexicon, subject.id, BUILT)))) metric = null;
   // "cholera cases have been reported in three counties": a count of places takes no tally named before it.
   if (fromBefore && subject && isWithin(lexicon, subject.id, AREAS)) metric = null;
   if (metric?.id === 'seats_won') {

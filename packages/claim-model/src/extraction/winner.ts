@@ -5,6 +5,7 @@ const WIN_VERB = /\b(?:won|wins?|winning|secured?|securing|took|takes|taking|gai
 const AUXILIARY_END = /(?:\s+(?:had|has|have|was|were|is|are|will|would|could|also|already|now|together|jointly|still|only|so far|reportedly|narrowly|comfortably))+\s*$/i;
 // "NAIROBI, May 9 (Reuters) - …", "(AP) —": everything up to a closing bracket or a dash.
 const DATELINE = /^.*(?:\)|\s[-—–]\s|[—–])/;
+const GIVEN = /\b(?:gave|give|gives|giving|handed|hands|awarded|awards)\s+((?:[\p{L}'’.-]+\s+){1,6})$/u;
 const NOT_A_PARTY = /^(?:it|they|he|she|we|this|that|which|who|results?|the results?|count(?:ing)?)$/i;
 
 /**
@@ -13,6 +14,9 @@ const NOT_A_PARTY = /^(?:it|they|he|she|we|this|that|which|who|results?|the resu
  */
 export function winnerBefore(text: string, sentence: Span, clauseStart: number, figureStart: number): TermMention | null {
   const before = text.slice(clauseStart, figureStart);
+  // "Preliminary results gave the centre-right party 31.2%": the one given the figure won it.
+  const given = GIVEN.exec(before)?.[1];
+  if (given) return party(given);
   let verb = -1;
   WIN_VERB.lastIndex = 0;
   for (let m = WIN_VERB.exec(before); m !== null; m = WIN_VERB.exec(before)) verb = m.index;
@@ -25,7 +29,11 @@ export function winnerBefore(text: string, sentence: Span, clauseStart: number, 
   }
   // Only the words after a dateline, a bracket or a reporting verb name the party.
   words = words.replace(DATELINE, '').replace(/^.*\b(?:that|shows?|showed|said|says|after|when|while|as)\s+/i, '');
-  words = words.replace(AUXILIARY_END, '').replace(/^\s*(?:the|and|but)\s+/i, '').trim();
+  return party(words.replace(AUXILIARY_END, ''));
+}
+
+function party(phrase: string): TermMention | null {
+  const words = phrase.replace(/^\s*(?:the|and|but)\s+/i, '').trim();
   if (words === '' || NOT_A_PARTY.test(words) || words.split(/\s+/).length > 6 || !/\p{L}/u.test(words)) return null;
   return { id: 'political_parties', words };
 }

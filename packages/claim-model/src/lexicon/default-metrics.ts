@@ -16,7 +16,7 @@ export const DEFAULT_METRICS = [
   { id: 'evacuated', label: 'Evacuated', category: 'humanitarian', terms: ['evacuated', 'evacuees', 'evacuation'] },
   { id: 'rescued', label: 'Rescued', category: 'humanitarian', terms: ['rescued', 'pulled alive', 'pulled out alive', 'brought out alive'] },
   { id: 'abducted', label: 'Abducted or taken hostage', category: 'humanitarian', terms: ['abducted', 'kidnapped', 'taken hostage', 'held hostage', 'hostages', 'abductions', 'kidnappings', 'kidnapping', 'abduction', 'captives', 'held captive'] },
-  { id: 'affected', label: 'Affected', category: 'humanitarian', terms: ['affected', 'in need of aid', 'need assistance', 'needed aid', 'need aid', 'needing aid', 'need humanitarian aid', 'needed humanitarian aid', 'in need', 'require assistance'] },
+  { id: 'affected', label: 'Affected', category: 'humanitarian', terms: ['affected', 'in need of aid', 'need assistance', 'needed aid', 'need aid', 'needing aid', 'need humanitarian aid', 'needed humanitarian aid', 'in need', 'require assistance', 'acute hunger', 'food insecure', 'food insecurity', 'at risk of starvation', 'facing starvation', 'faced starvation', 'at risk of famine', 'facing famine'] },
   { id: 'buildings_damaged', label: 'Buildings damaged or destroyed', category: 'humanitarian', terms: ['collapsed', 'destroyed', 'damaged', 'razed', 'flattened', 'levelled', 'leveled', 'reduced to rubble', 'washed away', 'swept away'] },
   { id: 'cases', label: 'Cases of a disease', category: 'health', terms: ['cases', 'infections', 'infected', 'tested positive', 'confirmed cases', 'suspected cases'] },
   { id: 'vaccinated', label: 'Vaccinated', category: 'health', terms: ['vaccinated', 'inoculated', 'immunised', 'immunized'] },

@@ -168,6 +168,13 @@ const BATCH_6: ReadonlyArray<readonly [name: string, text: string, expected: Exp
   ['a claim of a toll keeps its speaker', 'Russia claimed 40 Ukrainian soldiers were killed.', { figure: '40', low: 40, high: 40, metric: 'deaths', subject: 'military', source: 'Russia' }],
   ['attackers neutralised are dead', 'The military said 20 attackers were neutralised.', { figure: '20', low: 20, high: 20, metric: 'deaths', subject: 'protesters', source: 'military' }],
   ['a tally named by "that number" in the next sentence', 'Monsoon rains have killed 87 people in Nepal since June, the Home Ministry said. By Thursday, that number had grown to 112.', { figure: '112', low: 112, high: 112, metric: 'deaths' }],
+  // Fourth fresh set (20 sentences; 5 misread on first run).
+  ['the coastguard as speaker', 'The coastguard said it had intercepted 640 migrants off Libya.', { figure: '640', low: 640, high: 640, metric: null, subject: 'people', source: 'coastguard' }],
+  ['the Red Crescent is not the Red Cross', 'The earthquake left 15,000 people homeless, according to the Red Crescent.', { figure: '15,000', low: 15000, high: 15000, metric: 'displaced', source: 'Red Crescent' }],
+  ['an area burned is no building destroyed', 'The wildfire has burned 12,000 hectares and destroyed 300 buildings, firefighters said.', { figure: '12,000 hectares', low: 12000, high: 12000, metric: null, unit: 'ha', source: 'firefighters' }],
+  ['the buildings beside it are', 'The wildfire has burned 12,000 hectares and destroyed 300 buildings, firefighters said.', { figure: '300', low: 300, high: 300, metric: 'buildings_damaged', subject: 'buildings' }],
+  ['people facing acute hunger are affected', 'The World Food Programme said 1.1 million people faced acute hunger.', { figure: '1.1 million', low: 1_100_000, high: 1_100_000, metric: 'affected', subject: 'people', source: 'World Food Programme' }],
+  ['a share of the vote given to a party', 'Preliminary results gave the centre-right party 31.2% of the vote.', { figure: '31.2%', low: 31.2, high: 31.2, metric: 'votes_won', subject: 'political_parties', subjectWords: 'centre-right party' }],
   ['a bare shilling elsewhere is Kenyan', 'The government set aside 5 billion shillings for flood relief.', { figure: '5 billion shillings', low: 5_000_000_000, high: 5_000_000_000, metric: null, unit: 'KES' }],
 ];
 
