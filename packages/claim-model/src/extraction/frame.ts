@@ -47,6 +47,8 @@ const GROUP_OF = /\b(?:group|groups|crowd|crowds|gathering|rally|column)s? of\s*
 const OF_WHOLE = /^\s+of\s+(?:the\s+|its\s+|their\s+)?$/i;
 // "By evening it had risen to 19": a pronoun or a bare tally noun with a change verb is the tally named before.
 const TALLY_ANAPHORA = /\b(?:it|this|that|the (?:\w+ )?(?:figure|number|tally|total|count))\s+(?:\w+\s+){0,2}(?:risen|rose|climbed|increased|jumped|grown|grew|reached|fallen|fell|dropped|declined|stood|stands|revised|soared|surged)\s+(?:to|at)\s*$/i;
+// ... and the figure stands alone: "it had risen to 4,000 customers" counts something else.
+const BARE_END = /^(?:\s*(?:[.,;:)]|$)|\s+(?:on|by|in|at|after|as|from|over|overnight|since|and|a|the|late|early|last)\b)/;
 // "Seats" is a tally won only in a sentence about a vote; a hall's or a plane's seats are not.
 const ELECTORAL = /\b(?:won|wins?|winning|secured?|securing|took|taking|gain(?:ed|ing|s)?|captur(?:ed|ing|es)|lost|losing|retain(?:ed|s)?|holds?|held|kept|elections?|electoral|vot(?:e|ed|es|ing)|polls?|parliament\w*|assembly|senate|legislature|congress|majority|party|parties|coalition|alliance|bloc|opposition|ruling|governing)\b/i;
 // A metric whose figure belongs to whoever won it: the party or candidate is its subject.
@@ -167,7 +169,7 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
     }
   }
   if (!metric && input.kind === 'count' && LIVES_AFTER.test(text.slice(figure.end, figure.end + 24)) && LIVES_TAKEN.test(text.slice(backwardStart, figure.start))) metric = { id: 'deaths', words: 'lives' };
-  if (!metric && input.kind === 'count' && TALLY_ANAPHORA.test(text.slice(backwardStart, figure.start))) {
+  if (!metric && input.kind === 'count' && TALLY_ANAPHORA.test(text.slice(backwardStart, figure.start)) && BARE_END.test(text.slice(figure.end, figure.end + 12))) {
     metric = input.previousMetric ?? null;
     subject ??= input.previousSubject;
   }

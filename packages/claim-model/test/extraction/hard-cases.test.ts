@@ -167,6 +167,7 @@ const BATCH_6: ReadonlyArray<readonly [name: string, text: string, expected: Exp
   ['lives saved are no toll', 'The rescue teams saved 300 lives in the first week.', { figure: '300', low: 300, high: 300, metric: null }],
   ['a claim of a toll keeps its speaker', 'Russia claimed 40 Ukrainian soldiers were killed.', { figure: '40', low: 40, high: 40, metric: 'deaths', subject: 'military', source: 'Russia' }],
   ['attackers neutralised are dead', 'The military said 20 attackers were neutralised.', { figure: '20', low: 20, high: 20, metric: 'deaths', subject: 'protesters', source: 'military' }],
+  ['"it" with a counted noun of its own is no earlier tally', 'Police said 300 people were arrested on Monday. By Friday the app said it had grown to 4,000 subscribers.', { figure: '4,000', low: 4000, high: 4000, metric: null }],
   ['a tally named by "that number" in the next sentence', 'Monsoon rains have killed 87 people in Nepal since June, the Home Ministry said. By Thursday, that number had grown to 112.', { figure: '112', low: 112, high: 112, metric: 'deaths' }],
   // Fourth fresh set (20 sentences; 5 misread on first run).
   ['the coastguard as speaker', 'The coastguard said it had intercepted 640 migrants off Libya.', { figure: '640', low: 640, high: 640, metric: null, subject: 'people', source: 'coastguard' }],
