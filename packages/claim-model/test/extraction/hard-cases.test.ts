@@ -176,6 +176,8 @@ const BATCH_6: ReadonlyArray<readonly [name: string, text: string, expected: Exp
   ['the buildings beside it are', 'The wildfire has burned 12,000 hectares and destroyed 300 buildings, firefighters said.', { figure: '300', low: 300, high: 300, metric: 'buildings_damaged', subject: 'buildings' }],
   ['people facing acute hunger are affected', 'The World Food Programme said 1.1 million people faced acute hunger.', { figure: '1.1 million', low: 1_100_000, high: 1_100_000, metric: 'affected', subject: 'people', source: 'World Food Programme' }],
   ['a share of the vote given to a party', 'Preliminary results gave the centre-right party 31.2% of the vote.', { figure: '31.2%', low: 31.2, high: 31.2, metric: 'votes_won', subject: 'political_parties', subjectWords: 'centre-right party' }],
+  ['a city of the news now in the gazetteer', 'A suicide bomber killed 26 worshippers at a mosque in Peshawar, police said, and wounded more than 150.', { figure: '26', low: 26, high: 26, metric: 'deaths', subject: 'people', place: 'peshawar', source: 'police' }],
+  ['a Nigerian state capital', 'Gunmen abducted 287 pupils from a school in Kaduna state, a teacher told Reuters.', { figure: '287', low: 287, high: 287, metric: 'abducted', place: 'kaduna' }],
   ['a bare shilling elsewhere is Kenyan', 'The government set aside 5 billion shillings for flood relief.', { figure: '5 billion shillings', low: 5_000_000_000, high: 5_000_000_000, metric: null, unit: 'KES' }],
 ];
 
