@@ -19,12 +19,14 @@ const VIA = /\bvia\s+/gi;
 const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are|having)(?:\s+(?:also|not|\w+ly))?\s*$/i;
 // "reported killed", "reported dead": a hedged passive, not someone reporting.
 const PASSIVE_AFTER = /^\s+(?:killed|dead|injured|wounded|missing|arrested|detained|to have|to be)\b/i;
+// "The Ebola outbreak has claimed the lives of 31 people", "the floods claimed 40 lives": a toll, not a claim.
+const CLAIMED_LIVES = /^\s+(?:the\s+lives|[\d,.]+\s+(?:more\s+)?lives|(?:\p{L}+\s+){1,3}lives)\b/iu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'local', 'state', 'state-run', 'several', 'two', 'three', 'some', 'many', 'other', 'one', 'regional', 'senior', 'foreign', 'federal', 'national', 'city', 'independent', 'unnamed', 'anonymous', 'armed', 'united', 'limited', 'leading', 'ruling', 'governing', 'unidentified']);
 const PRONOUN = /^(?:he|she|they|it|we|i|the latter|the former)$/i;
 const TRAILING_NOISE = /(?:\s+|,)(?:also|then|later|earlier|now|previously|again|on\s+\p{L}+day|\p{L}+day|today|yesterday|last night|in a statement|in a tweet|in an interview|has|have|had|would|will|and|or|but)$/iu;
 // ", and Karim said": the words after a comma keep their space, so the conjunction may follow one.
 const LEADING_NOISE = /^\s*(?:and|but|while|whereas|as|with|so|then|also|that)\s+/i;
-const SOURCE_LIKE = /\p{Lu}|\b(?:spokes|official|source|journalist|witness|minist|representative|commander|chief|president|police|authorit|agenc|media|televis|outlet|website|correspondent|reporter|government|office|department|army|military|resident|doctor|activist|organi[sz]|union|campaigner|group|report|critic|expert|analyst|observer|rescuer|survivor|volunteer|monitor|prosecut|judge|court|mayor|governor|lawyer|director|head|leader|chair|secretary|ambassador|envoy|general|colonel|commander|sheriff|coroner|statistic|bureau|service|committee|council|institute|authorit|charit|association|spokes|minister|administration|commission|regulator|embass|parliament|worker|compan|operator)/u;
+const SOURCE_LIKE = /\p{Lu}|\b(?:spokes|official|source|journalist|witness|minist|representative|commander|chief|president|police|authorit|agenc|media|televis|outlet|website|correspondent|reporter|government|office|department|army|military|resident|doctor|activist|organi[sz]|union|campaigner|group|report|critic|expert|analyst|observer|rescuer|survivor|volunteer|monitor|prosecut|judge|court|mayor|governor|lawyer|director|head|leader|chair|secretary|ambassador|envoy|general|colonel|commander|sheriff|coroner|statistic|bureau|service|committee|council|institute|authorit|charit|association|spokes|minister|administration|commission|regulator|embass|parliament|worker|compan|operator|teacher|nurse|farmer|trader|elder|imam|priest|pastor|cleric|driver|shopkeeper|neighbo|relative|father|mother|brother|sister|daughter|wife|husband|principal|scientist|seismolog|meteorolog|economist|researcher|professor|engineer|guard|coast ?guard|navy|brigade|ranger)/u;
 const END_OF_OBJECT = /\s*(?:,|;|\.|:|“|"|\bthat\b|\bon\s+\p{L}+day\b|\bin\s+\p{Lu}|\bto\s+(?:report|say)\b|\bas\b|\bwho\b|$)/u;
 
 function kindOf(words: string, entry: SourceEntry | undefined): AttributionKind {
@@ -63,7 +65,8 @@ function makeLink(ctx: AttributionContext, words: string, start: number): Attrib
   offset += lead;
   // "they have failed to stop the protests and Tokayev": a long run of words ends with the speaker after "and".
   const and = text.lastIndexOf(' and ');
-  if (and !== -1 && text.split(/\s+/).length > 4 && /^\p{Lu}/u.test(text.slice(and + 5))) {
+  // A name that holds "and" ("Independent Electoral and Boundaries Commission") has capitals on both sides.
+  if (and !== -1 && text.split(/\s+/).length > 4 && /^\p{Lu}/u.test(text.slice(and + 5)) && !/\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(0, and))) {
     offset += and + 5;
     text = text.slice(and + 5);
   }
@@ -159,6 +162,7 @@ export function findAttribution(ctx: AttributionContext, text: string, base: num
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
     if (inQuote(quotes, m.index) || PASSIVE_BEFORE.test(text.slice(0, m.index)) || PASSIVE_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    if (m[0] === 'claimed' && CLAIMED_LIVES.test(text.slice(m.index + 7, m.index + 60))) continue;
     const subject = subjectBefore(text, m.index);
     const words = subject.words.trim();
     const pronoun = PRONOUN.test(words);

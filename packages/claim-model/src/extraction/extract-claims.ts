@@ -27,6 +27,9 @@ const VERIFY_DISCLAIMER = /confirmation|verif/i;
 const SEGMENT_BREAK = /,\s*(?:while|whereas)\s|;\s/g;
 const PRONOUNS = /^(?:he|she|they|it|we|i|the latter|the former)$/i;
 const DOLLAR_BY_TLD: Readonly<Record<string, string>> = { au: 'AUD', ca: 'CAD', nz: 'NZD', sg: 'SGD', hk: 'HKD' };
+// A shilling named without its country ("2 billion shillings", "Sh5bn") is the story's country's.
+const SHILLING_BY_COUNTRY: Readonly<Record<string, string>> = { uganda: 'UGX', tanzania: 'TZS', somalia: 'SOS' };
+const BARE_SHILLING = /^(?:[^A-Za-z]*Shs?\b|.*(?<!kenyan |ugandan |tanzanian |somali )shillings?\b)/i;
 
 interface Draft {
   claim: Omit<ExtractedClaim, 'attribution' | 'checkWorthiness'>;
@@ -92,6 +95,7 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
   const central = new Set<string>();
   if (headline) for (const m of [...mentionsIn(all.metrics, headline.span.start, headline.span.end), ...mentionsIn(all.subjects, headline.span.start, headline.span.end)]) central.add(m.id);
   const dollar = defaultDollar(doc);
+  const shilling = country ? SHILLING_BY_COUNTRY[country.id] : undefined;
   const drafts: Draft[] = [];
   let previousDate: string | null = null;
   let previousSubject: TermMention | null = null;
@@ -163,7 +167,7 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
             span: figure.span,
             interval: figure.interval,
             qualifier: figure.qualifier,
-            unit: figure.unit,
+            unit: shilling && figure.unit === 'KES' && BARE_SHILLING.test(figure.text) ? shilling : figure.unit,
             kind: valueKind(figure.kind),
             ...(figure.converted.length > 0 ? { converted: figure.converted } : {}),
           },

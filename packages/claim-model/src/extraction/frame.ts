@@ -2,6 +2,7 @@ import type { Span, TermMention } from '../claim';
 import type { Lexicon } from '../lexicon/schema';
 import { indexLexicon } from './lexicon-index';
 import { type Mention, mentionsIn } from './term-matcher';
+import { winnerBefore } from './winner';
 
 export interface SentenceMentions {
   metrics: readonly Mention[];
@@ -38,7 +39,22 @@ const ECONOMIC = new Set(['price', 'income', 'damage']);
 // A reading on a scale ("a magnitude 7.1 quake", "40 degrees", "winds of 120 mph") measures the event; it is no tally
 // of the dead or the displaced the sentence also names.
 export const SCALE_READINGS: ReadonlySet<string> = new Set(['magnitude', '°', '°C', '°F', 'mph']);
+// "The cyclone claimed 23 lives", "cost 40 more lives": a toll, though "lives" alone is no metric word ("saved lives").
+const LIVES_TAKEN = /\b(?:claimed|claiming|cost|costing|took|taken|taking)\s+(?:the\s+)?$/i;
+const LIVES_AFTER = /^\s+(?:more\s+|other\s+|innocent\s+|civilian\s+)?lives\b/i;
 const GROUP_OF = /\b(?:group|groups|crowd|crowds|gathering|rally|column)s? of\s*$/i;
+// "212 of the 400 seats", "30 of the 45 passengers were killed": the part counts what the words after the whole name.
+const OF_WHOLE = /^\s+of\s+(?:the\s+|its\s+|their\s+)?$/i;
+// "By evening it had risen to 19": a pronoun or a bare tally noun with a change verb is the tally named before.
+const TALLY_ANAPHORA = /\b(?:it|this|that|the (?:\w+ )?(?:figure|number|tally|total|count))\s+(?:\w+\s+){0,2}(?:risen|rose|climbed|increased|jumped|grown|grew|reached|fallen|fell|dropped|declined|stood|stands|revised|soared|surged)\s+(?:to|at)\s*$/i;
+// ... and the figure stands alone: "it had risen to 4,000 customers" counts something else.
+const BARE_END = /^(?:\s*(?:[.,;:)]|$)|\s+(?:on|by|in|at|after|as|from|over|overnight|since|and|a|the|late|early|last)\b)/;
+// "Seats" is a tally won only in a sentence about a vote; a hall's or a plane's seats are not.
+const ELECTORAL = /\b(?:won|wins?|winning|secured?|securing|took|taking|gain(?:ed|ing|s)?|captur(?:ed|ing|es)|lost|losing|retain(?:ed|s)?|holds?|held|kept|elections?|electoral|vot(?:e|ed|es|ing)|polls?|parliament\w*|assembly|senate|legislature|congress|majority|party|parties|coalition|alliance|bloc|opposition|ruling|governing)\b/i;
+// A metric whose figure belongs to whoever won it: the party or candidate is its subject.
+const WON_BY = new Set(['seats_won', 'votes_won']);
+// "lost 12 seats", "gained 30 seats": a change in seats, not the seats a party holds.
+const SEAT_CHANGE = /\b(?:lost|loses|losing|gained|gains|gaining|picked up|dropped|shed)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 // ", including six children," is an aside: its commas do not end the clause around it.
 const APPOSITION = /,\s*(?:including|among them|among whom)\s[^,;]*,/g;
@@ -98,7 +114,8 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
   const { text, sentence, figure } = input;
   const clause = clauseBounds(text, sentence, figure.start);
   const clauseAfter = clauseBounds(text, sentence, figure.end);
-  const forwardEnd = Math.min(input.nextStart, clauseAfter.end, sentence.end);
+  const partOf = input.nextStart < sentence.end && OF_WHOLE.test(text.slice(figure.end, input.nextStart));
+  const forwardEnd = partOf ? Math.min(clauseBounds(text, sentence, input.nextStart).end, sentence.end) : Math.min(input.nextStart, clauseAfter.end, sentence.end);
   const backwardStart = Math.max(input.previousEnd, clause.start);
   let metric: TermMention | null = null;
   let metricAt: Mention | undefined;
@@ -119,7 +136,9 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
   if (input.previousMetric && INCLUDING.test(text.slice(Math.max(backwardStart - 1, figure.start - 24), figure.start))) metric = input.previousMetric;
   if (adjacent && /^[\s“"‘]*$/.test(text.slice(adjacent.end, figure.start))) take(adjacent);
   take(mentionsIn(mentions.metrics, figure.end, forwardEnd).filter(fits)[0]);
+  const noMetricYet = metric === null;
   take(mentionsIn(mentions.metrics, backwardStart, figure.start).filter(fits).at(-1));
+  const fromBefore = noMetricYet && metric !== null;
   if (!metric && forwardEnd === clauseAfter.end && input.nextStart >= clauseAfter.end) {
     const listEnd = Math.min(input.nextStart, endOfSubjectList(text, sentence, clauseAfter.end, mentions.subjects));
     take(mentionsIn(mentions.metrics, figure.end, listEnd).filter(fits)[0]);
@@ -149,6 +168,25 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
       metric = { id: 'troops_deployed', words: subject.words };
     }
   }
+  if (!metric && input.kind === 'count' && LIVES_AFTER.test(text.slice(figure.end, figure.end + 24)) && LIVES_TAKEN.test(text.slice(backwardStart, figure.start))) metric = { id: 'deaths', words: 'lives' };
+  if (!metric && input.kind === 'count' && TALLY_ANAPHORA.test(text.slice(backwardStart, figure.start)) && BARE_END.test(text.slice(figure.end, figure.end + 12))) {
+    metric = input.previousMetric ?? null;
+    subject ??= input.previousSubject;
+  }
+  // "30 of the 45 passengers were killed": the whole is not what the verb after it tells of the part; only a noun
+  // right after it says what it counts ("of the 1,200 detainees", "of the 400 seats").
+  if (metricAt && input.previousEnd > sentence.start && OF_WHOLE.test(text.slice(input.previousEnd, figure.start)) && !/^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, metricAt.start))) metric = null;
+  // "Rescuers pulled 11 survivors from a collapsed hotel", "5,000 head of cattle were swept away", "burned 12,000
+  // hectares and destroyed 300 buildings": people, animals and areas are not the buildings that collapsed.
+  if (metric?.id === 'buildings_damaged' && (input.kind === 'measure' || (subject && !isWithin(lexicon, subject.id, BUILT)))) metric = null;
+  // "cholera cases have been reported in three counties": a count of places takes no tally named before it.
+  if (fromBefore && subject && isWithin(lexicon, subject.id, AREAS)) metric = null;
+  if (metric?.id === 'seats_won') {
+    const whole = input.previousEnd > sentence.start && OF_WHOLE.test(text.slice(input.previousEnd, figure.start));
+    if (!ELECTORAL.test(text.slice(sentence.start, sentence.end)) || SEAT_CHANGE.test(text.slice(clause.start, figure.start))) metric = null;
+    else if (whole) metric = { id: 'seats_total', words: metric.words };
+    else subject ??= winnerBefore(text, sentence, clause.start, figure.start);
+  } else if (metric && WON_BY.has(metric.id)) subject ??= winnerBefore(text, sentence, clause.start, figure.start);
   const inSource = (m: Mention) => input.sourceSpans.some((s) => m.start >= s.start && m.end <= s.end);
   const places = mentionsIn(mentions.places, sentence.start, sentence.end).filter((m) => !inSource(m) && !isDateline(text, m));
   let place: TermMention | null = null;
@@ -164,6 +202,20 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
   }
   if (!place && NATIONWIDE.test(text.slice(sentence.start, sentence.end))) place = input.mainCountry;
   return { metric: SCALE_READINGS.has(input.unit) ? null : metric, subject, place };
+}
+
+const BUILT: ReadonlySet<string> = new Set(['buildings', 'settlements', 'households']);
+const AREAS: ReadonlySet<string> = new Set(['settlements']);
+
+function isWithin(lexicon: Lexicon, subjectId: string, ids: ReadonlySet<string>): boolean {
+  const broader = indexLexicon(lexicon).subjectBroader;
+  const queue = [subjectId];
+  for (let k = 0; k < queue.length && k < 16; k++) {
+    const id = queue[k] ?? '';
+    if (ids.has(id)) return true;
+    queue.push(...(broader.get(id) ?? []));
+  }
+  return false;
 }
 
 function isDeployable(lexicon: Lexicon, subjectId: string): boolean {

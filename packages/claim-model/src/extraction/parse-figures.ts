@@ -5,7 +5,7 @@ import { identifierAt } from './identifiers';
 import { CURRENCY_WORDS, GLUED_SCALES, MAGNITUDES, MEASURE_UNITS, RATIO_WORDS, SMALL_NUMBERS, VAGUE_COUNTS, WEAK_COUNTS } from './number-words';
 import { readFraction } from './proportions';
 import { POSTFIXES, QUALIFIERS, type QualifierType, TALLY_VERBS, applyPostfix, qualify } from './qualifiers';
-import { readRatio } from './ratios';
+import { readColonRatio, readRatio, readToRatio } from './ratios';
 import { type Quantity, readQuantity } from './read-quantity';
 import { type Token, tokenize } from './tokens';
 
@@ -100,6 +100,10 @@ function mayStart(token: Token): boolean {
 function readAt(tokens: readonly Token[], i: number, defaultDollar: string): { q: Quantity; c: Classified } | null {
   const token = tokens[i];
   if (!token || !mayStart(token)) return null;
+  if (tokens[i + 1]?.low === 'to') {
+    const margin = readToRatio(tokens, i);
+    if (margin) return { q: bare(margin.from, margin.to, margin.interval), c: { kind: 'ratio', unit: 'times', from: margin.from, to: margin.to } };
+  }
   const id = identifierAt(tokens, i);
   if (id) return { q: bare(i, id.to, { low: null, high: null }), c: { kind: id.kind, unit: id.kind, from: i, to: id.to } };
   // Fractions and ratios before plain numbers: "two thirds" is not 2, "three times as many" is not 3. Digits start
@@ -107,6 +111,10 @@ function readAt(tokens: readonly Token[], i: number, defaultDollar: string): { q
   const c0 = token.raw.charCodeAt(0);
   const next = tokens[i + 1]?.low ?? '';
   const digitStart = (c0 >= 48 && c0 <= 57) || c0 === 46;
+  if (digitStart && next === ':') {
+    const colon = readColonRatio(tokens, i);
+    if (colon) return { q: bare(colon.from, colon.to, colon.interval), c: { kind: 'ratio', unit: 'times', from: colon.from, to: colon.to } };
+  }
   if (digitStart && !DIGIT_FRACTION_NEXT.has(next)) {
     const q = readQuantity(tokens, i);
     if (!q) return null;
@@ -155,8 +163,8 @@ export function parseFigureTokens(text: string, tokens: readonly Token[], option
     let interval = q.interval;
     let { kind, unit } = c;
     let weak = q.weak;
-    // Date ranges "January 2 to 3" and year ranges "2005 to 2009" stay dates and years.
-    if ((kind === 'date' || kind === 'year') && /^(to|-|–|and)$/.test(tokens[to]?.low ?? '')) {
+    // Date ranges "January 2 to 3", year ranges "2005 to 2009" and age ranges "aged 5 to 11" stay what they are.
+    if ((kind === 'date' || kind === 'year' || kind === 'age') && /^(to|-|–|and)$/.test(tokens[to]?.low ?? '')) {
       const second = readQuantity(tokens, to + 1);
       if (second?.digits) to = second.to;
     }
