@@ -27,12 +27,13 @@ export function stableId(prefix: string, parts: readonly (string | number)[]): s
 export function documentScopedId(prefix: string, documentId: string, parts: readonly (string | number)[]): string {
   const doc = documentState(documentId);
   // Same value as hashing [documentId, ...parts].join('\u0001'), without building that string for every claim.
-  let [h1, h2] = doc.lanes;
+  lane1 = doc.lanes[0];
+  lane2 = doc.lanes[1];
   for (const part of parts) {
-    [h1, h2] = absorb(h1, h2, '\u0001');
-    [h1, h2] = absorb(h1, h2, String(part));
+    absorbInto(SEPARATOR);
+    absorbInto(typeof part === 'string' ? part : String(part));
   }
-  return `${prefix}_${doc.hash}${finishHash([h1, h2])}`;
+  return `${prefix}_${doc.hash}${finishLanes(lane1, lane2)}`;
 }
 
 // The claims of a document are numbered one after another: its own hash, and the lanes after reading its id, are
@@ -47,23 +48,44 @@ function documentState(documentId: string): { hash: string; lanes: [number, numb
 }
 
 function hash64(text: string): string {
-  return finishHash(absorb(0xdeadbeef, 0x41c6ce57, text));
+  const [h1, h2] = absorb(0xdeadbeef, 0x41c6ce57, text);
+  return finishLanes(h1, h2);
 }
 
 /** The two lanes after reading `text`, starting from h1 and h2: hashing a string in pieces equals hashing it joined. */
 function absorb(h1: number, h2: number, text: string): [number, number] {
+  lane1 = h1;
+  lane2 = h2;
+  absorbInto(text);
+  return [lane1, lane2];
+}
+
+// The lanes of the hash being computed, kept in module state so that a claim id allocates no pair per part.
+const SEPARATOR = '\u0001';
+let lane1 = 0;
+let lane2 = 0;
+
+function absorbInto(text: string): void {
+  let h1 = lane1;
+  let h2 = lane2;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
-  return [h1, h2];
+  lane1 = h1;
+  lane2 = h2;
 }
 
-function finishHash([first, second]: [number, number]): string {
+function finishLanes(first: number, second: number): string {
   let h1 = first;
   let h2 = second;
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${(h2 >>> 0).toString(16).padStart(8, '0')}${(h1 >>> 0).toString(16).padStart(8, '0')}`;
+  return hex8(h2) + hex8(h1);
+}
+
+function hex8(h: number): string {
+  const s = (h >>> 0).toString(16);
+  return s.length === 8 ? s : '00000000'.slice(s.length) + s;
 }
