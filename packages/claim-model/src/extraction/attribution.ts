@@ -78,7 +78,7 @@ function makeLink(ctx: AttributionContext, words: string, start: number): Attrib
   // A speaker's words end on a name or a noun for people or bodies, not on "the square".
   // "police in the city": the head noun stands before a trailing place phrase.
   const head = text.replace(/\s+(?:in|of|at|from|on)\s+(?:the\s+)?[\p{L}’'-]+$/u, '');
-  const lastWord = /[\p{L}\p{N}’'.)-]+$/u.exec(head)?.[0] ?? '';
+  const lastWord = lastWordOf(head);
   const endsOnSource = /^\p{Lu}|^\d/u.test(lastWord) || SOURCE_LIKE.test(lastWord) || people.some((m) => m.end === head.length) || mentions.some((m) => m.end - (ctx.mentions ? offset : 0) === head.length);
   if (!endsOnSource) return leadingName(ctx, text, offset, mentions, people);
   const named = mentions.map((m) => ctx.sourcesById.get(m.id)).find((e) => e !== undefined && !e.generic);
@@ -86,6 +86,32 @@ function makeLink(ctx: AttributionContext, words: string, start: number): Attrib
   const entry = named ?? generic;
   const name = named ? named.name : text.replace(/^the\s+/i, '');
   return { name, kind: kindOf(text, entry), span: { start: offset, end: offset + text.length } };
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}’'.)-]$/u;
+
+/**
+ * The run of letters, digits and ’'.)- that ends `text` (what /[\p{L}\p{N}’'.)-]+$/u matches), found from the end:
+ * the regex tries every start position of a clause of up to nine words.
+ */
+function lastWordOf(text: string): string {
+  let i = text.length;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 0x80) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 41 || c === 45) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    // A surrogate pair is one character; a lone surrogate is in no class.
+    const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (c !== 0x2019 && !WORD_CHAR.test(text.slice(i - width, i))) break;
+    i -= width;
+  }
+  return text.slice(i);
 }
 
 /**
@@ -213,7 +239,8 @@ export function findAttribution(ctx: AttributionContext, text: string, base: num
 
 // Helpers of the hot attribution path live at module level, not as closures: the bench and tests run through
 // esbuild's keepNames, which wraps every named closure in a defineProperty call each time it is created.
-function sourceKey(name: string): string {
+/** A source's name reduced to lower-case letters and digits: two names for one source compare equal. */
+export function sourceKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

@@ -4,7 +4,7 @@ import { placeAncestors } from '../lexicon/taxonomy';
 import type { Lexicon } from '../lexicon/schema';
 import type { ClaimKind } from '../vocabulary';
 import { type DateMention, addDays, findDates } from './as-of';
-import { type AttributionContext, findAttribution, sameSource } from './attribution';
+import { type AttributionContext, findAttribution, sourceKey } from './attribution';
 import { scoreCheckWorthiness } from './check-worthiness';
 import { figureCandidates } from './figure-candidates';
 import { SCALE_READINGS, frameFigure } from './frame';
@@ -306,6 +306,17 @@ function finish(drafts: readonly Draft[], doc: DocumentInput, lexicon: Lexicon, 
     byBlock.set(d.sentence.block.index, list);
   }
   const officialIds = indexLexicon(lexicon).officialSourceNames;
+  // The same few sources recur in every claim's chain: each name is compared with the outlet once.
+  const outletKey = sourceKey(doc.outlet);
+  const outletNames = new Map<string, boolean>();
+  const isOutlet = (name: string): boolean => {
+    let hit = outletNames.get(name);
+    if (hit === undefined) {
+      hit = sourceKey(name) === outletKey;
+      outletNames.set(name, hit);
+    }
+    return hit;
+  };
   const out: ExtractedClaim[] = [];
   for (const d of drafts) {
     const siblings = byBlock.get(d.sentence.block.index) ?? [];
@@ -322,7 +333,8 @@ function finish(drafts: readonly Draft[], doc: DocumentInput, lexicon: Lexicon, 
       links ??= earlier?.links ?? later?.links ?? null;
       inherited = links !== null;
     }
-    const chain = [outlet, ...(links ?? []).filter((l) => !sameSource(l.name, doc.outlet))];
+    const chain = [outlet];
+    for (const l of links ?? []) if (!isOutlet(l.name)) chain.push(l);
     const attribution: Attribution = { chain, unattributed: chain.length === 1, ...(inherited ? { inherited: true } : {}) };
     const original = chain.at(-1);
     const officialSource = original !== undefined && original.kind !== 'outlet' && (original.kind === 'official' || officialIds.has(original.name.toLowerCase()));

@@ -13,6 +13,8 @@ export type TermCategory = (typeof TERM_CATEGORIES)[number];
 
 interface TermEntry {
   category: TermCategory;
+  /** Index of `category` in TERM_CATEGORIES. */
+  slot: number;
   id: string;
   /** Acronyms ("US", "AP", "WHO") match only as written, so "us" and "who" stay pronouns. */
   exact: string | null;
@@ -79,7 +81,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     }
     const exact = /^[A-Z0-9.$-]+$/.test(term) && /[A-Z]/.test(term) ? term.replace(/[.\s-]/g, '') : null;
     const list = terms.get(key) ?? [];
-    if (!list.some((e) => e.category === category && e.exact === exact)) list.push({ category, id, exact });
+    if (!list.some((e) => e.category === category && e.exact === exact)) list.push({ category, slot: TERM_CATEGORIES.indexOf(category), id, exact });
     terms.set(key, list);
     if (node) node.entries = list;
   };
@@ -186,25 +188,37 @@ function scanWords(text: string): { lows: string[]; starts: number[]; ends: numb
   return { lows, starts, ends };
 }
 
+// Where the scan below keeps, per category, the longest term starting at the current word: reused across words and
+// calls (the scan is synchronous), so a word that starts terms allocates nothing until a mention is kept.
+const BEST_ID: string[] = TERM_CATEGORIES.map(() => '');
+const BEST_END: number[] = TERM_CATEGORIES.map(() => 0);
+const EXACT_IGNORED = /[.\s-]/g;
+
 /** Every mention of every category in `text` in one scan: leftmost, longest, without overlaps within a category. */
 export function findAllMentions(compiled: CompiledLexicon, text: string, base = 0): AllMentions {
   const { lows, starts, ends } = scanWords(text);
-  const out: AllMentions = { metrics: [], subjects: [], places: [], sources: [], hedges: [], eventCues: [] };
-  const lastEnd: Record<TermCategory, number> = { metrics: -1, subjects: -1, places: -1, sources: -1, hedges: -1, eventCues: -1 };
+  const lists: Mention[][] = TERM_CATEGORIES.map(() => []);
+  const lastEnd: number[] = TERM_CATEGORIES.map(() => -1);
   for (let i = 0; i < lows.length; i++) {
     const firstLow = lows[i];
     const firstStart = starts[i];
     if (firstLow === undefined || firstStart === undefined) continue;
     let node = compiled.trie.get(firstLow);
-    let best: Map<TermCategory, { id: string; end: number }> | null = null;
+    // Bit k set: BEST_ID[k] and BEST_END[k] hold a term of category k starting here.
+    let found = 0;
     for (let n = 1; node !== undefined; n++) {
       const end = ends[i + n - 1];
       if (end === undefined) break;
       if (node.entries) {
+        let written: string | null = null;
         for (const e of node.entries) {
-          if (e.exact !== null && text.slice(firstStart, end).replace(/[.\s-]/g, '') !== e.exact) continue;
-          best ??= new Map();
-          best.set(e.category, { id: e.id, end });
+          if (e.exact !== null) {
+            written ??= text.slice(firstStart, end).replace(EXACT_IGNORED, '');
+            if (written !== e.exact) continue;
+          }
+          BEST_ID[e.slot] = e.id;
+          BEST_END[e.slot] = end;
+          found |= 1 << e.slot;
         }
       }
       const low = lows[i + n];
@@ -212,14 +226,17 @@ export function findAllMentions(compiled: CompiledLexicon, text: string, base = 
       if (!node.next || low === undefined || start === undefined || !isGap(text, end, start)) break;
       node = node.next.get(low);
     }
-    if (!best) continue;
-    for (const [category, hit] of best) {
-      if (firstStart < lastEnd[category]) continue;
-      out[category].push({ id: hit.id, start: base + firstStart, end: base + hit.end, words: text.slice(firstStart, hit.end) });
-      lastEnd[category] = hit.end;
+    if (found === 0) continue;
+    for (let k = 0; k < lists.length; k++) {
+      if ((found & (1 << k)) === 0) continue;
+      const hitEnd = BEST_END[k] ?? 0;
+      if (firstStart < (lastEnd[k] ?? -1)) continue;
+      lists[k]?.push({ id: BEST_ID[k] ?? '', start: base + firstStart, end: base + hitEnd, words: text.slice(firstStart, hitEnd) });
+      lastEnd[k] = hitEnd;
     }
   }
-  return out;
+  const [metrics = [], subjects = [], places = [], sources = [], hedges = [], eventCues = []] = lists;
+  return { metrics, subjects, places, sources, hedges, eventCues };
 }
 
 /** The mentions of one category in `text` (offsets relative to `text`). */

@@ -15,14 +15,24 @@ const NUMBER = /^(?:\d+(?:[.,]\d+)*|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\.\d+)$/;
 
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
+  // Lower-casing the text once and slicing it is exact unless it changes a length ("İ") or the context matters (final
+  // sigma); then each token is lowered on its own as before.
+  let lower: string | null = text.toLowerCase();
+  if (lower.length !== text.length || text.includes('Σ')) lower = null;
+  else if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let raw = m[0];
     // A trailing period belongs to the word only for abbreviations with inner periods ("U.S.", "p.m.").
     if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46 && raw.indexOf('.') === raw.length - 1) raw = raw.slice(0, -1);
     const start = base + m.index;
-    const low = raw.toLowerCase();
-    out.push({ raw, low: low.includes('’') ? low.replace(/’/g, "'") : low, start, end: start + raw.length });
+    let low: string;
+    if (lower !== null) low = lower.slice(m.index, m.index + raw.length);
+    else {
+      low = raw.toLowerCase();
+      if (low.includes('’')) low = low.replace(/’/g, "'");
+    }
+    out.push({ raw, low, start, end: start + raw.length });
     if (raw.length < m[0].length) {
       out.push({ raw: '.', low: '.', start: start + raw.length, end: start + raw.length + 1 });
     }
