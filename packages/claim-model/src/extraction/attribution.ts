@@ -177,13 +177,15 @@ function addFound(found: Found[], link: AttributionLink | null, rank: number, at
 
 /** The sources a piece of text names, outermost first (without the outlet). `base` is its document offset. */
 export function findAttribution(ctx: AttributionContext, text: string, base: number): { links: AttributionLink[]; pronoun: boolean } {
-  const quotes = quotedRanges(text);
+  // Quotes matter only around a speech verb, which most sentences lack.
+  let quotes: Span[] | null = null;
   const found: Found[] = [];
   const clauseEnd = Math.max(text.lastIndexOf(','), text.lastIndexOf('”'));
   let speakers = 0;
   const speakerAts: number[] = [];
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
+    quotes ??= quotedRanges(text);
     if (inQuote(quotes, m.index) || PASSIVE_BEFORE.test(text.slice(0, m.index)) || PASSIVE_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const subject = subjectBefore(text, m.index);
     const words = subject.words.trim();

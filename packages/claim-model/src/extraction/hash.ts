@@ -30,8 +30,9 @@ export function documentScopedId(prefix: string, documentId: string, parts: read
   lane1 = doc.lanes[0];
   lane2 = doc.lanes[1];
   for (const part of parts) {
-    absorbInto(SEPARATOR);
-    absorbInto(typeof part === 'string' ? part : String(part));
+    absorbCode(1);
+    if (typeof part === 'string') absorbInto(part);
+    else absorbNumber(part);
   }
   return `${prefix}_${doc.hash}${finishLanes(lane1, lane2)}`;
 }
@@ -61,9 +62,30 @@ function absorb(h1: number, h2: number, text: string): [number, number] {
 }
 
 // The lanes of the hash being computed, kept in module state so that a claim id allocates no pair per part.
-const SEPARATOR = '\u0001';
 let lane1 = 0;
 let lane2 = 0;
+
+function absorbCode(ch: number): void {
+  lane1 = Math.imul(lane1 ^ ch, 2654435761);
+  lane2 = Math.imul(lane2 ^ ch, 1597334677);
+}
+
+const DIGITS: number[] = [];
+
+/** Absorbs String(n) without building it: the decimal digits of a whole number (offsets), else the string. */
+function absorbNumber(n: number): void {
+  if (!Number.isInteger(n) || n < 0 || n > Number.MAX_SAFE_INTEGER) {
+    absorbInto(String(n));
+    return;
+  }
+  let k = 0;
+  let rest = n;
+  do {
+    DIGITS[k++] = 48 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  } while (rest > 0);
+  while (k > 0) absorbCode(DIGITS[--k] ?? 48);
+}
 
 function absorbInto(text: string): void {
   let h1 = lane1;
@@ -85,7 +107,14 @@ function finishLanes(first: number, second: number): string {
   return hex8(h2) + hex8(h1);
 }
 
+// Char codes of the hex digits: eight fromCharCode arguments make the id's hex in one string, without toString(16).
+const HEX = [...'0123456789abcdef'].map((c) => c.charCodeAt(0));
+
+/** `h` as eight lower-case hex digits, as (h >>> 0).toString(16).padStart(8, '0'). */
 function hex8(h: number): string {
-  const s = (h >>> 0).toString(16);
-  return s.length === 8 ? s : '00000000'.slice(s.length) + s;
+  return String.fromCharCode(nibble(h, 28), nibble(h, 24), nibble(h, 20), nibble(h, 16), nibble(h, 12), nibble(h, 8), nibble(h, 4), nibble(h, 0));
+}
+
+function nibble(h: number, shift: number): number {
+  return HEX[(h >>> shift) & 15] ?? 48;
 }

@@ -29,6 +29,16 @@ export interface CompiledLexicon {
    * key and hashing it again at every step ("the", "in", "to" start terms and are a third of all words).
    */
   trie: Map<string, TermNode>;
+  /**
+   * One byte per (length, first letter, last letter) class of the trie's first words, set when some first word is of
+   * that class: most words of a text start no term, and are skipped without slicing them out or hashing them.
+   */
+  firstWordClasses: Uint8Array;
+}
+
+/** The class of a lower-cased word for `firstWordClasses` (several words share a class). */
+function wordClass(lower: string, start: number, end: number): number {
+  return (Math.min(end - start, 15) << 10) | ((lower.charCodeAt(start) & 31) << 5) | (lower.charCodeAt(end - 1) & 31);
 }
 
 /** A word sequence in the trie: the entries it names, if it is a whole term, and the words that can follow it. */
@@ -91,7 +101,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const s of lexicon.sources) for (const t of s.terms) add('sources', s.id, t);
   for (const h of lexicon.hedges) add('hedges', normaliseTerm(h), h);
   for (const e of lexicon.eventCues) add('eventCues', normaliseTerm(e), e);
-  const compiled: CompiledLexicon = { lexicon, terms, trie };
+  const firstWordClasses = new Uint8Array(1 << 14);
+  for (const word of trie.keys()) firstWordClasses[wordClass(word, 0, word.length)] = 1;
+  const compiled: CompiledLexicon = { lexicon, terms, trie, firstWordClasses };
   cache.set(lexicon, compiled);
   return compiled;
 }
@@ -156,17 +168,24 @@ function wordEnd(text: string, i: number): number {
 }
 
 /**
- * The words of `text` as WORD matches them, lower-cased with curly apostrophes straightened. Lower-casing the whole text
- * once is exact unless it changes a length ("İ") or the word context matters (final sigma), where words are lowered one
- * by one as before.
+ * The words of `text` as WORD matches them: their offsets, and the text lower-cased with curly apostrophes straightened,
+ * to slice a word's lower-cased form from. Lower-casing the whole text once is exact unless it changes a length ("İ")
+ * or the word context matters (final sigma); then `lower` is null and every word is lowered on its own, in `lows`.
  */
-function scanWords(text: string): { lows: string[]; starts: number[]; ends: number[] } {
-  const lows: string[] = [];
+interface Words {
+  lower: string | null;
+  lows: string[] | null;
+  starts: number[];
+  ends: number[];
+}
+
+function scanWords(text: string): Words {
   const starts: number[] = [];
   const ends: number[] = [];
   let lower: string | null = text.toLowerCase();
   if (lower.length !== text.length || text.includes('Σ')) lower = null;
   else if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  const lows: string[] | null = lower === null ? [] : null;
   for (let i = 0; i < text.length; ) {
     const c = classAt(text, i);
     if ((c & 3) === 1) {
@@ -174,18 +193,20 @@ function scanWords(text: string): { lows: string[]; starts: number[]; ends: numb
       continue;
     }
     const end = wordEnd(text, i);
-    let low: string;
-    if (lower !== null) low = lower.slice(i, end);
-    else {
-      low = text.slice(i, end).toLowerCase();
+    if (lows !== null) {
+      let low = text.slice(i, end).toLowerCase();
       if (low.includes('’')) low = low.replace(/’/g, "'");
+      lows.push(low);
     }
-    lows.push(low);
     starts.push(i);
     ends.push(end);
     i = end;
   }
-  return { lows, starts, ends };
+  return { lower, lows, starts, ends };
+}
+
+function wordAt(words: Words, k: number): string {
+  return words.lows !== null ? (words.lows[k] ?? '') : (words.lower ?? '').slice(words.starts[k], words.ends[k]);
 }
 
 // Where the scan below keeps, per category, the longest term starting at the current word: reused across words and
@@ -196,14 +217,18 @@ const EXACT_IGNORED = /[.\s-]/g;
 
 /** Every mention of every category in `text` in one scan: leftmost, longest, without overlaps within a category. */
 export function findAllMentions(compiled: CompiledLexicon, text: string, base = 0): AllMentions {
-  const { lows, starts, ends } = scanWords(text);
+  const words = scanWords(text);
+  const { lower, starts, ends } = words;
+  const count = starts.length;
+  const classes = compiled.firstWordClasses;
   const lists: Mention[][] = TERM_CATEGORIES.map(() => []);
   const lastEnd: number[] = TERM_CATEGORIES.map(() => -1);
-  for (let i = 0; i < lows.length; i++) {
-    const firstLow = lows[i];
+  for (let i = 0; i < count; i++) {
     const firstStart = starts[i];
-    if (firstLow === undefined || firstStart === undefined) continue;
-    let node = compiled.trie.get(firstLow);
+    const firstEnd = ends[i];
+    if (firstStart === undefined || firstEnd === undefined) continue;
+    if (lower !== null && classes[wordClass(lower, firstStart, firstEnd)] === 0) continue;
+    let node = compiled.trie.get(wordAt(words, i));
     // Bit k set: BEST_ID[k] and BEST_END[k] hold a term of category k starting here.
     let found = 0;
     for (let n = 1; node !== undefined; n++) {
@@ -221,10 +246,9 @@ export function findAllMentions(compiled: CompiledLexicon, text: string, base = 
           found |= 1 << e.slot;
         }
       }
-      const low = lows[i + n];
       const start = starts[i + n];
-      if (!node.next || low === undefined || start === undefined || !isGap(text, end, start)) break;
-      node = node.next.get(low);
+      if (!node.next || start === undefined || !isGap(text, end, start)) break;
+      node = node.next.get(wordAt(words, i + n));
     }
     if (found === 0) continue;
     for (let k = 0; k < lists.length; k++) {

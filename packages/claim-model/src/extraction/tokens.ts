@@ -41,7 +41,10 @@ export function tokenize(text: string, base = 0): Token[] {
 }
 
 export function isDigits(token: Token | undefined): boolean {
-  return token !== undefined && NUMBER.test(token.raw);
+  if (token === undefined) return false;
+  // NUMBER needs a digit or a dot first: most tokens are words, rejected without running it.
+  const c = token.raw.charCodeAt(0);
+  return ((c >= 48 && c <= 57) || c === 46) && NUMBER.test(token.raw);
 }
 
 /**
