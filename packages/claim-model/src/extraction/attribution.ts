@@ -175,8 +175,14 @@ function addFound(found: Found[], link: AttributionLink | null, rank: number, at
   if (link) found.push({ link, rank, at, pronoun });
 }
 
+// Every pattern that can yield a link, as one case-insensitive test: it matches wherever one of them does (SPEECH,
+// the only case-sensitive one, matches a subset of what its case-insensitive form does).
+const ANY_CUE = new RegExp([SPEECH, ACCORDING, CITING, VIA].map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /** The sources a piece of text names, outermost first (without the outlet). `base` is its document offset. */
 export function findAttribution(ctx: AttributionContext, text: string, base: number): { links: AttributionLink[]; pronoun: boolean } {
+  // Most sentences name no source: one scan for any of the four cues spares them the four scans below.
+  if (!ANY_CUE.test(text)) return { links: [], pronoun: false };
   // Quotes matter only around a speech verb, which most sentences lack.
   let quotes: Span[] | null = null;
   const found: Found[] = [];
