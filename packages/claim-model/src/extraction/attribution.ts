@@ -1,5 +1,6 @@
 import type { AttributionKind, AttributionLink, Span } from '../claim';
 import type { SourceEntry } from '../lexicon/schema';
+import { splitCount } from './char-class';
 import { type AllMentions, type CompiledLexicon, type Mention, findMentions, mentionsIn } from './term-matcher';
 
 /** A source named in a sentence and its role in the chain. */
@@ -52,8 +53,8 @@ function makeLink(ctx: AttributionContext, words: string, start: number): Attrib
     text = text.replace(TRAILING_NOISE, '').trimEnd();
   }
   // Only the last words of a long clause name the source ("…, the Health Ministry said").
-  const parts = text.split(/\s+/);
-  if (parts.length > 9) {
+  if (splitCount(text) > 9) {
+    const parts = text.split(/\s+/);
     const kept = parts.slice(-9).join(' ');
     offset += text.length - kept.length;
     text = kept;
@@ -63,7 +64,7 @@ function makeLink(ctx: AttributionContext, words: string, start: number): Attrib
   offset += lead;
   // "they have failed to stop the protests and Tokayev": a long run of words ends with the speaker after "and".
   const and = text.lastIndexOf(' and ');
-  if (and !== -1 && text.split(/\s+/).length > 4 && /^\p{Lu}/u.test(text.slice(and + 5))) {
+  if (and !== -1 && splitCount(text) > 4 && /^\p{Lu}/u.test(text.slice(and + 5))) {
     offset += and + 5;
     text = text.slice(and + 5);
   }
@@ -130,7 +131,7 @@ function leadingName(ctx: AttributionContext, text: string, offset: number, sour
     end = name[0].length;
   }
   const words = text.slice(0, end).trim();
-  if (words.split(/\s+/).length > 6 || !/\p{L}/u.test(words)) return null;
+  if (splitCount(words) > 6 || !/\p{L}/u.test(words)) return null;
   const entry = first ? ctx.sourcesById.get(first.id) : undefined;
   const name = entry && !entry.generic ? entry.name : words.replace(/^the\s+/i, '');
   return { name, kind: kindOf(words, entry), span: { start: offset, end: offset + words.length } };

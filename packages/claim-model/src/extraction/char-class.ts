@@ -31,3 +31,19 @@ export function classAt(text: string, i: number): number {
   }
   return classOf(code);
 }
+
+/** \s: a white-space or line-terminator code unit (all of them are single code units). */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `text.split(/\s+/).length` without building the parts: one more than the runs of white space. */
+export function splitCount(text: string): number {
+  let count = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i)) && (i === 0 || !isSpace(text.charCodeAt(i - 1)))) count++;
+  }
+  return count;
+}

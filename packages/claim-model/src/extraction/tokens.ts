@@ -1,4 +1,4 @@
-import { PAIR, classAt } from './char-class';
+import { PAIR, classAt, isSpace } from './char-class';
 
 /** A word, number or punctuation mark of a text, with its offsets in that text. */
 export interface Token {
@@ -46,13 +46,6 @@ export function tokenize(text: string, base = 0): Token[] {
     at = matchEnd;
   }
   return out;
-}
-
-/** \s: the code units that no token contains. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
