@@ -65,6 +65,40 @@ function clauseBounds(text: string, sentence: Span, at: number): Span {
 
 const toTerm = (m: Mention | undefined): TermMention | null => (m ? { id: m.id, words: m.words } : null);
 
+// Helpers of frameFigure at module level, not closures: esbuild's keepNames (bench, tests, CLI under tsx) wraps every
+// named closure in a defineProperty call each time it is created, once per figure.
+
+/** A count of people is not a price: economic metrics only frame money and percentages. Nor is a sum of money a
+ * tally of the dead ("$4,100 to the family of each worker killed"): money takes only economic metrics. */
+function fits(m: Mention, kind: string): boolean {
+  return kind === 'money' ? ECONOMIC.has(m.id) : kind !== 'count' || !ECONOMIC.has(m.id);
+}
+
+/** The first fitting metric mention inside [start, end). */
+function firstFitting(mentions: readonly Mention[], start: number, end: number, kind: string): Mention | undefined {
+  for (const m of mentionsIn(mentions, start, end)) if (fits(m, kind)) return m;
+  return undefined;
+}
+
+/** The last fitting metric mention inside [start, end). */
+function lastFitting(mentions: readonly Mention[], start: number, end: number, kind: string): Mention | undefined {
+  const inside = mentionsIn(mentions, start, end);
+  for (let k = inside.length - 1; k >= 0; k--) {
+    const m = inside[k];
+    if (m && fits(m, kind)) return m;
+  }
+  return undefined;
+}
+
+/** The first mention inside [start, end) that is not a shorter part of the metric's words. */
+function firstOutside(mentions: readonly Mention[], start: number, end: number, metricAt: Mention | undefined): Mention | undefined {
+  for (const m of mentionsIn(mentions, start, end)) {
+    const inside = metricAt !== undefined && m.start >= metricAt.start && m.end <= metricAt.end && m.end - m.start < metricAt.end - metricAt.start;
+    if (!inside) return m;
+  }
+  return undefined;
+}
+
 // A dateline ("KABUL, March 9 (Reuters) -", "Nairobi, 6 May 2025 —") says where the story was filed, not where a figure happened.
 const DATELINE_AFTER = /^(?:,[^\n—–(]{0,40})?\s*(?:\(|—|–|-\s|\.\s*\/)/;
 
@@ -141,11 +175,11 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
       metric = { id: 'troops_deployed', words: subject.words };
     }
   }
-  const places = mentionsIn(mentions.places, sentence.start, sentence.end);
+  const inSource = (m: Mention) => input.sourceSpans.some((s) => m.start >= s.start && m.end <= s.end);
+  const places = mentionsIn(mentions.places, sentence.start, sentence.end).filter((m) => !inSource(m) && !isDateline(text, m));
   let place: TermMention | null = null;
   let best = Number.POSITIVE_INFINITY;
   for (const m of places) {
-    if (inSpans(input.sourceSpans, m) || isDateline(text, m)) continue;
     // A world region named in passing ("the most stable state in Central Asia") yields to a country or city.
     const weight = indexLexicon(lexicon).placeKind.get(m.id) === 'region' ? 4 : 1;
     const distance = (m.start >= figure.end ? m.start - figure.end : (figure.start - m.end) * 1.5) * weight;
@@ -156,45 +190,6 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
   }
   if (!place && NATIONWIDE.test(text.slice(sentence.start, sentence.end))) place = input.mainCountry;
   return { metric: SCALE_READINGS.has(input.unit) ? null : metric, subject, place };
-}
-
-// Helpers of frameFigure at module level, not closures: esbuild's keepNames (bench, tests, CLI under tsx) wraps every
-// named closure in a defineProperty call each time it is created, once per figure.
-
-/** A count of people is not a price: economic metrics only frame money and percentages. Nor is a sum of money a
- * tally of the dead ("$4,100 to the family of each worker killed"): money takes only economic metrics. */
-function fits(m: Mention, kind: string): boolean {
-  return kind === 'money' ? ECONOMIC.has(m.id) : kind !== 'count' || !ECONOMIC.has(m.id);
-}
-
-/** The first fitting metric mention inside [start, end). */
-function firstFitting(mentions: readonly Mention[], start: number, end: number, kind: string): Mention | undefined {
-  for (const m of mentionsIn(mentions, start, end)) if (fits(m, kind)) return m;
-  return undefined;
-}
-
-/** The last fitting metric mention inside [start, end). */
-function lastFitting(mentions: readonly Mention[], start: number, end: number, kind: string): Mention | undefined {
-  const inside = mentionsIn(mentions, start, end);
-  for (let k = inside.length - 1; k >= 0; k--) {
-    const m = inside[k];
-    if (m && fits(m, kind)) return m;
-  }
-  return undefined;
-}
-
-/** The first mention inside [start, end) that is not a shorter part of the metric's words. */
-function firstOutside(mentions: readonly Mention[], start: number, end: number, metricAt: Mention | undefined): Mention | undefined {
-  for (const m of mentionsIn(mentions, start, end)) {
-    const inside = metricAt !== undefined && m.start >= metricAt.start && m.end <= metricAt.end && m.end - m.start < metricAt.end - metricAt.start;
-    if (!inside) return m;
-  }
-  return undefined;
-}
-
-function inSpans(spans: readonly Span[], m: Mention): boolean {
-  for (const s of spans) if (m.start >= s.start && m.end <= s.end) return true;
-  return false;
 }
 
 function isDeployable(lexicon: Lexicon, subjectId: string): boolean {
