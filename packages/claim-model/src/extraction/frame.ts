@@ -81,6 +81,40 @@ function clauseBounds(text: string, sentence: Span, at: number): Span {
 
 const toTerm = (m: Mention | undefined): TermMention | null => (m ? { id: m.id, words: m.words } : null);
 
+// Helpers of frameFigure at module level, not closures: esbuild's keepNames (bench, tests, CLI under tsx) wraps every
+// named closure in a defineProperty call each time it is created, once per figure.
+
+/** A count of people is not a price: economic metrics only frame money and percentages. Nor is a sum of money a
+ * tally of the dead ("$4,100 to the family of each worker killed"): money takes only economic metrics. */
+function fits(m: Mention, kind: string): boolean {
+  return kind === 'money' ? ECONOMIC.has(m.id) : kind !== 'count' || !ECONOMIC.has(m.id);
+}
+
+/** The first fitting metric mention inside [start, end). */
+function firstFitting(mentions: readonly Mention[], start: number, end: number, kind: string): Mention | undefined {
+  for (const m of mentionsIn(mentions, start, end)) if (fits(m, kind)) return m;
+  return undefined;
+}
+
+/** The last fitting metric mention inside [start, end). */
+function lastFitting(mentions: readonly Mention[], start: number, end: number, kind: string): Mention | undefined {
+  const inside = mentionsIn(mentions, start, end);
+  for (let k = inside.length - 1; k >= 0; k--) {
+    const m = inside[k];
+    if (m && fits(m, kind)) return m;
+  }
+  return undefined;
+}
+
+/** The first mention inside [start, end) that is not a shorter part of the metric's words. */
+function firstOutside(mentions: readonly Mention[], start: number, end: number, metricAt: Mention | undefined): Mention | undefined {
+  for (const m of mentionsIn(mentions, start, end)) {
+    const inside = metricAt !== undefined && m.start >= metricAt.start && m.end <= metricAt.end && m.end - m.start < metricAt.end - metricAt.start;
+    if (!inside) return m;
+  }
+  return undefined;
+}
+
 // A dateline ("KABUL, March 9 (Reuters) -", "Nairobi, 6 May 2025 —") says where the story was filed, not where a figure happened.
 const DATELINE_AFTER = /^(?:,[^\n—–(]{0,40})?\s*(?:\(|—|–|-\s|\.\s*\/)/;
 
@@ -122,39 +156,31 @@ export function frameFigure(lexicon: Lexicon, input: FrameInput, mentions: Sente
   let subject: TermMention | null = null;
   let fromSentence = false;
   if (input.unit === 'km' || input.unit === 'mi' || input.unit === 'm') metric = { id: 'distance', words: input.unit };
-  // A count of people is not a price: economic metrics only frame money and percentages. Nor is a sum of money a
-  // tally of the dead ("$4,100 to the family of each worker killed"): money takes only economic metrics.
-  const fits = (m: Mention) => (input.kind === 'money' ? ECONOMIC.has(m.id) : input.kind !== 'count' || !ECONOMIC.has(m.id));
+  const kind = input.kind;
   // "killed 3 villagers and wounded 10": a verb right before the figure is what it counts.
-  const adjacent = mentionsIn(mentions.metrics, Math.max(backwardStart, figure.start - 30), figure.start).filter(fits).at(-1);
-  const take = (m: Mention | undefined): void => {
-    if (metric || !m) return;
-    metric = toTerm(m);
-    metricAt = m;
-  };
+  const adjacent = lastFitting(mentions.metrics, Math.max(backwardStart, figure.start - 30), figure.start, kind);
   // ", including seven children,": a part of the figure before counts what that figure counts.
   if (input.previousMetric && INCLUDING.test(text.slice(Math.max(backwardStart - 1, figure.start - 24), figure.start))) metric = input.previousMetric;
-  if (adjacent && /^[\s“"‘]*$/.test(text.slice(adjacent.end, figure.start))) take(adjacent);
-  take(mentionsIn(mentions.metrics, figure.end, forwardEnd).filter(fits)[0]);
-  const noMetricYet = metric === null;
-  take(mentionsIn(mentions.metrics, backwardStart, figure.start).filter(fits).at(-1));
-  const fromBefore = noMetricYet && metric !== null;
-  if (!metric && forwardEnd === clauseAfter.end && input.nextStart >= clauseAfter.end) {
+  // The first of these that exists names the metric (unless "including" already did).
+  if (!metric && adjacent && /^[\s“"‘]*$/.test(text.slice(adjacent.end, figure.start))) metricAt = adjacent;
+  if (!metric && !metricAt) metricAt = firstFitting(mentions.metrics, figure.end, forwardEnd, kind);
+  const noMetricYet = !metric && !metricAt;
+  if (!metric && !metricAt) metricAt = lastFitting(mentions.metrics, backwardStart, figure.start, kind);
+  const fromBefore = noMetricYet && metricAt != null;
+  if (!metric && !metricAt && forwardEnd === clauseAfter.end && input.nextStart >= clauseAfter.end) {
     const listEnd = Math.min(input.nextStart, endOfSubjectList(text, sentence, clauseAfter.end, mentions.subjects));
-    take(mentionsIn(mentions.metrics, figure.end, listEnd).filter(fits)[0]);
+    metricAt = firstFitting(mentions.metrics, figure.end, listEnd, kind);
   }
+  if (metricAt) metric = toTerm(metricAt);
   // "Three police officers and a civilian were killed": coordinated figures share the verb after the last one.
-  if (!metric && /\band\b/.test(text.slice(figure.end, input.nextStart))) metric = toTerm(mentionsIn(mentions.metrics, figure.end, Math.min(clauseAfter.end, sentence.end)).filter(fits)[0]);
+  if (!metric && /\band\b/.test(text.slice(figure.end, input.nextStart))) metric = toTerm(firstFitting(mentions.metrics, figure.end, Math.min(clauseAfter.end, sentence.end), kind));
   if (!metric && RECOUNT.test(text.slice(clause.start, clauseAfter.end))) {
-    metric = toTerm(mentionsIn(mentions.metrics, sentence.start, figure.start).filter(fits).at(-1));
+    metric = toTerm(lastFitting(mentions.metrics, sentence.start, figure.start, kind));
     fromSentence = metric !== null;
   }
   // The counted noun follows the figure closely ("dozens of attackers", "3,000 Russian soldiers"), but "homes" in
   // "forced 131,000 from their homes" is part of the metric's words, not who was counted.
-  const insideMetric = (m: Mention) =>
-    metricAt !== undefined && m.start >= metricAt.start && m.end <= metricAt.end && m.end - m.start < metricAt.end - metricAt.start;
-  const near = input.kind === 'count' ? mentionsIn(mentions.subjects, figure.start, Math.min(forwardEnd, figure.end + 40)).filter((m) => !insideMetric(m)) : [];
-  subject = toTerm(near[0]);
+  subject = kind === 'count' ? toTerm(firstOutside(mentions.subjects, figure.start, Math.min(forwardEnd, figure.end + 40), metricAt)) : null;
   const anaphora = input.kind === 'count' && ANAPHORA.test(text.slice(Math.max(sentence.start, figure.start - 40), figure.end + 12));
   if (!subject && anaphora) subject = input.previousSubject;
   // "The toll stands at 227, among them 19 police": a part of the previous figure counts the same thing.
