@@ -30,6 +30,11 @@ stop_hogs() {
 }
 trap stop_hogs EXIT INT TERM
 
+# True when turbo's summary says every task succeeded, e.g. "Tasks:    22 successful, 22 total".
+all_tasks_passed() {
+  sed 's/\x1b\[[0-9;]*m//g' "$1" | grep -Eq '^ *Tasks: +([0-9]+) successful, \1 total'
+}
+
 for ((run = 1; run <= runs; run++)); do
   for ((i = 0; i < cores * per_core; i++)); do
     timeout "$limit" sh -c 'while :; do :; done' &
@@ -38,7 +43,8 @@ for ((run = 1; run <= runs; run++)); do
   log="${TMPDIR:-/tmp}/claimdesk-stress-$run.log"
   started=$(date +%s)
   echo "stress run $run/$runs: pnpm test with $((cores * per_core)) busy loops on $cores cores (log: $log)"
-  if pnpm run test --force "$@" >"$log" 2>&1; then
+  # Turbo exits 0 when it is signalled mid-run ("13 successful, 20 total"), so a pass also needs every task done.
+  if pnpm run test --force "$@" >"$log" 2>&1 && all_tasks_passed "$log"; then
     echo "stress run $run/$runs: passed in $(($(date +%s) - started)) s"
   else
     echo "stress run $run/$runs: FAILED after $(($(date +%s) - started)) s; the failing tests:"

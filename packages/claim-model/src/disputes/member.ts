@@ -198,7 +198,7 @@ export function toMember(
     bucket,
     subject,
     subjectWords: subjectMention === null ? null : lowerCased(subjectMention.words),
-    family: taxonomy.subjectFamily(subject),
+    family: familyOf(taxonomy, subject, subjectMention?.words ?? null),
     place,
     placeName: frame.place?.words ?? place,
     placeRoot: place === null ? null : taxonomy.placeCountry(place),
@@ -235,9 +235,18 @@ function lowerCased(words: string): string {
   return lower;
 }
 
+// "The ruling party won 212 seats" and "the opposition won 150": groups of a by-name subject are told apart by name.
+function familyOf(taxonomy: Taxonomy, subject: string | null, words: string | null): string | null {
+  const family = taxonomy.subjectFamily(subject);
+  if (words === null || !taxonomy.isByName(subject)) return family;
+  return `${family ?? subject}:${words.toLowerCase().replace(/^the\s+/, '')}`;
+}
+
 const PART_OF = /\b(?:including|among them|among whom|of them|of whom|of these)\s+$/i;
 // "… since a figure of 164 was withdrawn": a figure in another clause of the sentence does not count the same group.
 const SUBORDINATE = /[;:]|\b(?:since|after|before|while|whereas|but|when|than|although|because)\b/i;
+// "212 of the 400 seats": the whole does not count the group the part before it counts.
+const WHOLE_OF = /\bof\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 /**
  * Subjects a figure without one takes from the figure before it in the same sentence: in "Eighteen security
@@ -294,7 +303,7 @@ function inheritFrom(list: ExtractedClaim[], inherited: Map<string, TermMention>
     // "225 died, including 19 members of the security forces": a part names its own group, not the next figure's.
     const part = PART_OF.test(c.text.slice(Math.max(0, at - 24), at));
     if (own && !part) previous = own;
-    else if (!own && previous && !SUBORDINATE.test(c.text.slice(0, at).split(/\d/).at(-1) ?? ''))
+    else if (!own && previous && !SUBORDINATE.test(c.text.slice(0, at).split(/\d/).at(-1) ?? '') && !WHOLE_OF.test(c.text.slice(Math.max(0, at - 12), at)))
       inherited.set(c.id, previous);
   }
 }

@@ -2,7 +2,8 @@
 export interface DisputeLexicon {
   /** Metric categories (`casualty`, `detention`, `measure`…) refine triage; a `measure` is never disputed. */
   metrics?: ReadonlyArray<{ id: string; category: string }>;
-  subjects: ReadonlyArray<{ id: string; broader?: readonly string[]; general?: boolean }>;
+  /** `byName`: each group of that subject is its own proposition, told apart by its words (one party, not another). */
+  subjects: ReadonlyArray<{ id: string; broader?: readonly string[]; general?: boolean; byName?: boolean }>;
   /** `kind: 'country'` marks the level a figure with no place is read at. */
   places: ReadonlyArray<{ id: string; kind?: string; within?: string | readonly string[] | null }>;
   /** Kinds of story and their words, which keep two events in one case apart; defaults to `DEFAULT_EVENT_KINDS`. */
@@ -27,6 +28,7 @@ export class Taxonomy {
   private readonly subjectParents = new Map<string, readonly string[]>();
   private readonly placeParents = new Map<string, readonly string[]>();
   private readonly generalSubjects = new Set(GENERAL_SUBJECT_IDS);
+  private readonly byNameSubjects = new Set<string>();
   private readonly subjectAncestorMemo = new Map<string, ReadonlySet<string>>();
   private readonly placeAncestorMemo = new Map<string, ReadonlySet<string>>();
   private readonly familyMemo = new Map<string, string | null>();
@@ -38,6 +40,7 @@ export class Taxonomy {
     for (const s of lexicon?.subjects ?? []) {
       this.subjectParents.set(s.id, s.broader ?? []);
       if (s.general === true) this.generalSubjects.add(s.id);
+      if (s.byName === true) this.byNameSubjects.add(s.id);
     }
     for (const m of lexicon?.metrics ?? []) this.metricCategories.set(m.id, m.category);
     for (const p of lexicon?.places ?? []) {
@@ -49,6 +52,11 @@ export class Taxonomy {
 
   isGeneralSubject(id: string | null): boolean {
     return id === null || this.generalSubjects.has(id);
+  }
+
+  /** True when each group of the subject is told apart by the words naming it. */
+  isByName(id: string | null): boolean {
+    return id !== null && this.byNameSubjects.has(id);
   }
 
   /** The topmost non-general ancestor of a subject (its "family"), or null for a general subject. */

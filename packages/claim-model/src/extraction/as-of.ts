@@ -59,10 +59,23 @@ function iso(year: number, month: number, day: number): string {
 }
 
 export function addDays(date: string, days: number): string {
+  // Parsing the date string is the costly part, and a document counts back from one published date: the results for
+  // the last date are kept by offset.
+  if (date !== memoDate) {
+    memoDate = date;
+    memo.clear();
+  }
+  const hit = memo.get(days);
+  if (hit !== undefined) return hit;
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const out = d.toISOString().slice(0, 10);
+  memo.set(days, out);
+  return out;
 }
+
+let memoDate: string | null = null;
+const memo = new Map<number, string>();
 
 /**
  * Finds the dates a sentence names and resolves them: never later than `published` (a weekday that would fall after it

@@ -27,7 +27,19 @@ export function isBoilerplate(line: string, title: string | null): boolean {
   if (ANY_BOILERPLATE.test(trimmed)) return true;
   // Only a line as long as the title can repeat it; most lines are skipped without normalising.
   if (title === null || Math.abs(trimmed.length - title.length) > 8) return false;
-  return normalise(trimmed) === normalise(title);
+  return normalise(trimmed) === normalisedTitle(title);
+}
+
+// Every line of a document is compared with the same title: it is normalised once.
+let lastTitle: string | null = null;
+let lastNormalisedTitle = '';
+
+function normalisedTitle(title: string): string {
+  if (title !== lastTitle) {
+    lastTitle = title;
+    lastNormalisedTitle = normalise(title);
+  }
+  return lastNormalisedTitle;
 }
 
 function normalise(text: string): string {

@@ -7,6 +7,18 @@ const KIND_BASE: Record<ClaimKind, number> = { quantity: 0.3, event: 0.25, state
 const CATEGORY_WEIGHT: Record<string, number> = { casualty: 0.35, detention: 0.3, security: 0.25, economic: 0.2, humanitarian: 0.2, participation: 0.1, measure: 0 };
 const BACKGROUND = /\b(?:largest|biggest|smallest|most populous|richest|poorest|oldest|since (?:its|their) independence|by land area|one of the world's)\b/i;
 
+// The claims of one sentence share its text: the background test runs once per sentence, not once per claim.
+let lastText: string | null = null;
+let lastBackground = false;
+
+function isBackground(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastBackground = BACKGROUND.test(text);
+  }
+  return lastBackground;
+}
+
 export interface WorthinessInput {
   kind: ClaimKind;
   frame: Frame | null;
@@ -45,7 +57,7 @@ export function scoreCheckWorthiness(lexicon: Lexicon, input: WorthinessInput): 
     score += 0.05;
     reasons.push('in a headline');
   }
-  if (BACKGROUND.test(input.text) && !category) {
+  if (!category && isBackground(input.text)) {
     score -= 0.1;
     reasons.push('background fact');
   }

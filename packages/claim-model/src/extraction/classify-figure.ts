@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, MONTHS } from './number-words';
+import { CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, MONTHS } from './number-words';
 import type { QualifierType } from './qualifiers';
 import type { Quantity } from './read-quantity';
 import type { Token } from './tokens';
@@ -49,6 +49,10 @@ export function unitAfter(tokens: readonly Token[], to: number): { kind: FigureK
   }
   if (next.low === 'per' && after === 'cent') return { kind: 'proportion', unit: 'percent', to: to + 2 };
   if (CURRENCY_WORDS[next.low]) return { kind: 'money', unit: CURRENCY_WORDS[next.low] ?? 'XXX', to: to + 1 };
+  if (after !== undefined && CURRENCY_WORDS[after]) {
+    const named = CURRENCY_ADJECTIVES[`${next.low} ${after}`];
+    if (named) return { kind: 'money', unit: named, to: to + 2 };
+  }
   if (CURRENCY_CODES.has(next.raw)) return { kind: 'money', unit: next.raw, to: to + 1 };
   if (CURRENCY_SYMBOLS[next.raw] && next.raw !== 'Rs') return { kind: 'money', unit: CURRENCY_SYMBOLS[next.raw] ?? 'XXX', to: to + 1 };
   if (next.low === 'square' && (after === 'kilometres' || after === 'kilometers' || after === 'km' || after === 'miles')) return { kind: 'measure', unit: after === 'miles' ? 'mi²' : 'km²', to: to + 2 };
@@ -109,6 +113,9 @@ export function classify(tokens: readonly Token[], q: Quantity, defaultDollar: s
   if (next && DASH.test(next.raw) && next.start === tokens[q.to - 1]?.end && /^\p{L}/u.test(tokens[q.to + 1]?.raw ?? '') && !/^(strong|plus|fold)$/.test(tokens[q.to + 1]?.low ?? '')) {
     return { kind: 'name', unit: 'name', ...base };
   }
+  // "162 per dollar", "83 to the dollar": an exchange rate is a number, not a count.
+  const rateOf = next?.low === 'per' ? tokens[q.to + 1] : (next?.low === 'to' || next?.low === 'against') && tokens[q.to + 1]?.low === 'the' ? tokens[q.to + 2] : undefined;
+  if (rateOf && CURRENCY_WORDS[rateOf.low]) return { kind: 'measure', unit: 'number', ...base };
   // "three times a week": how often, not how many (but "downloaded 3m times" counts downloads).
   if (next?.low === 'times' && value < 100) return { kind: 'duration', unit: 'times', ...base };
   // A bare number that is not whole or is negative ("a limit of .08", "1.5 children per woman", "-1") is a measure.

@@ -1,16 +1,16 @@
-import type { AsOf, Attribution, AttributionLink, DocumentInput, ExtractedClaim, Frame, Hedge, TermMention } from '../claim';
+import type { AsOf, Attribution, AttributionLink, DocumentInput, ExtractedClaim, Frame, Hedge, Span, TermMention } from '../claim';
 import { defaultLexicon } from '../lexicon/default-lexicon';
 import { placeAncestors } from '../lexicon/taxonomy';
 import type { Lexicon } from '../lexicon/schema';
 import type { ClaimKind } from '../vocabulary';
 import { type DateMention, addDays, findDates } from './as-of';
-import { type AttributionContext, findAttribution, sameSource } from './attribution';
+import { type AttributionContext, findAttribution, sourceKey } from './attribution';
 import { scoreCheckWorthiness } from './check-worthiness';
 import { figureCandidates } from './figure-candidates';
 import { SCALE_READINGS, frameFigure } from './frame';
 import { documentScopedId } from './hash';
 import { indexLexicon } from './lexicon-index';
-import { parseFigureTokens, valueKind } from './parse-figures';
+import { type ParsedFigure, parseFigureTokens, valueKind } from './parse-figures';
 import { type Sentence, segmentDocument } from './segment';
 import { type Mention, compileLexicon, findAllMentions, mentionsIn } from './term-matcher';
 import { tokenize } from './tokens';
@@ -19,14 +19,19 @@ export interface ExtractOptions {
   lexicon?: Lexicon;
 }
 
-// Most sentences hold no number at all; only those with digits or number words are tokenized for figures.
-const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|tens|scores|hundreds|thousands|millions|billions|several|multiple|few|handful|couple|half|halved|halving|thirds?|quarters?|fifths?|tenths?|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|trebl(?:ed|ing)|quadrupl(?:ed|es|ing)|(?:two|three|four|five|six|seven|eight|nine|ten|hundred)fold|twice|minus)\b/i;
+// Most sentences hold no number at all; only those with digits or number words are tokenized for figures. The words
+// are spelled out without groups ("lakh|lakhs", not "lakhs?"): irregexp tries a flat list of words faster.
+const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakh|lakhs|crore|crores|dozen|dozens|tens|scores|hundreds|thousands|millions|billions|several|multiple|few|handful|couple|half|halved|halving|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|doubled|doubles|doubling|tripled|triples|tripling|trebled|trebling|quadrupled|quadruples|quadrupling|twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|tenfold|hundredfold|twice|minus)\b/i;
+
 const OPENING = new Set(['“', '‘', '"', "'", '«']);
 const CLOSING = new Set(['”', '’', '"', "'", '»']);
 const VERIFY_DISCLAIMER = /confirmation|verif/i;
 const SEGMENT_BREAK = /,\s*(?:while|whereas)\s|;\s/g;
 const PRONOUNS = /^(?:he|she|they|it|we|i|the latter|the former)$/i;
 const DOLLAR_BY_TLD: Readonly<Record<string, string>> = { au: 'AUD', ca: 'CAD', nz: 'NZD', sg: 'SGD', hk: 'HKD' };
+// A shilling named without its country ("2 billion shillings", "Sh5bn") is the story's country's.
+const SHILLING_BY_COUNTRY: Readonly<Record<string, string>> = { uganda: 'UGX', tanzania: 'TZS', somalia: 'SOS' };
+const BARE_SHILLING = /^(?:[^A-Za-z]*Shs?\b|.*(?<!kenyan |ugandan |tanzanian |somali )shillings?\b)/i;
 
 interface Draft {
   claim: Omit<ExtractedClaim, 'attribution' | 'checkWorthiness'>;
@@ -66,15 +71,32 @@ function countryOf(lexicon: Lexicon, placeId: string): string | null {
   return country;
 }
 
+const placeMemo = new WeakMap<Lexicon, ReadonlyMap<string, Lexicon['places'][number]>>();
+
+function placesById(lexicon: Lexicon): ReadonlyMap<string, Lexicon['places'][number]> {
+  const hit = placeMemo.get(lexicon);
+  if (hit) return hit;
+  const map = new Map(lexicon.places.map((p) => [p.id, p]));
+  placeMemo.set(lexicon, map);
+  return map;
+}
+
 function mainCountry(lexicon: Lexicon, places: readonly Mention[]): TermMention | null {
   const counts = new Map<string, number>();
-  const kinds = new Map(lexicon.places.map((p) => [p.id, p]));
   for (const m of places) {
     const country = countryOf(lexicon, m.id);
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  const entry = best ? kinds.get(best[0]) : undefined;
+  // The most named country; on a tie the one named first.
+  let best: string | null = null;
+  let most = 0;
+  for (const [country, n] of counts) {
+    if (n > most) {
+      best = country;
+      most = n;
+    }
+  }
+  const entry = best === null ? undefined : placesById(lexicon).get(best);
   return entry ? { id: entry.id, words: entry.name } : null;
 }
 
@@ -92,6 +114,7 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
   const central = new Set<string>();
   if (headline) for (const m of [...mentionsIn(all.metrics, headline.span.start, headline.span.end), ...mentionsIn(all.subjects, headline.span.start, headline.span.end)]) central.add(m.id);
   const dollar = defaultDollar(doc);
+  const shilling = country ? SHILLING_BY_COUNTRY[country.id] : undefined;
   const drafts: Draft[] = [];
   let previousDate: string | null = null;
   let previousSubject: TermMention | null = null;
@@ -112,12 +135,14 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
     if (sentenceLinks.length === 0 && figures.length > 0) sentenceLinks = mentionedSource(ctx, mentionsIn(all.sources, span.start, span.end), sText, span.start);
     const pieces = figures.length > 0 ? splitSegments(sText) : [];
     const segments = pieces.length > 1 ? pieces.map((seg) => ({ ...seg, links: resolvePronouns(findAttribution(ctx, sText.slice(seg.start, seg.end), span.start + seg.start).links, lastSpeaker) })) : [];
-    const sourceSpans = sentenceLinks.flatMap((l) => (l.span ? [l.span] : []));
+    const sourceSpans: Span[] = [];
+    for (const l of sentenceLinks) if (l.span) sourceSpans.push(l.span);
     // Dates frame figures only; sentences without one skip the date parser.
     const dates: DateMention[] = figures.length > 0 ? findDates(sText, span.start, doc.publishedDate, doc.publishedApproximate, previousDate) : [];
     const hedges: Hedge[] = hedgeMentions.map((h) => ({ cue: h.words, span: { start: h.start, end: h.end } }));
     const current: Draft[] = [];
-    figures.forEach((figure, i) => {
+    for (let i = 0; i < figures.length; i++) {
+      const figure = figures[i] as ParsedFigure;
       const frame = frameFigure(
         lexicon,
         {
@@ -126,7 +151,7 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
           figure: figure.span,
           // "The death toll from the magnitude 7.1 quake rose to 1,214": a scale reading does not stand between a figure
           // and the metric named before it.
-          previousEnd: figures.slice(0, i).filter((f) => !SCALE_READINGS.has(f.unit)).at(-1)?.span.end ?? span.start,
+          previousEnd: previousEnd(figures, i, span.start),
           nextStart: figures[i + 1]?.span.start ?? span.end,
           unit: figure.unit,
           kind: figure.kind,
@@ -146,9 +171,9 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
       if (metricMention && OPENING.has(text[metricMention.start - 1] ?? '') && CLOSING.has(text[metricMention.end] ?? '')) {
         figureHedges.push({ cue: 'scare quotes', span: { start: metricMention.start, end: metricMention.end } });
       }
-      const local = segments.find((s) => span.start + s.start <= figure.span.start && figure.span.end <= span.start + s.end);
+      const local = segmentAround(segments, span.start, figure.span);
       const links = local && local.links.length > 0 ? local.links : sentenceLinks;
-      const fullFrame: Frame = { ...frame, asOf };
+      const fullFrame: Frame = { metric: frame.metric, subject: frame.subject, place: frame.place, asOf };
       current.push({
         sentence,
         links: links.length > 0 ? links : null,
@@ -163,7 +188,7 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
             span: figure.span,
             interval: figure.interval,
             qualifier: figure.qualifier,
-            unit: figure.unit,
+            unit: shilling && figure.unit === 'KES' && BARE_SHILLING.test(figure.text) ? shilling : figure.unit,
             kind: valueKind(figure.kind),
             ...(figure.converted.length > 0 ? { converted: figure.converted } : {}),
           },
@@ -172,7 +197,7 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
           blockRole: sentence.block.role,
         },
       });
-    });
+    }
     if (figures.length === 0) {
       const kind = sentenceKind(sentenceLinks.length > 0, mentionsIn(all.events, span.start, span.end).length > 0);
       if (kind) {
@@ -199,7 +224,26 @@ export function extractClaims(doc: DocumentInput, options: ExtractOptions = {}):
 // At module level, not a closure per sentence: esbuild's keepNames (bench, tests) wraps each closure it creates.
 /** "he said": a pronoun speaker is the last named speaker (dropped when there is none yet). */
 function resolvePronouns(links: readonly AttributionLink[], lastSpeaker: AttributionLink | null): AttributionLink[] {
-  return links.flatMap((l) => (PRONOUNS.test(l.name) && l.span === null ? (lastSpeaker ? [lastSpeaker] : []) : [l]));
+  const out: AttributionLink[] = [];
+  for (const l of links) {
+    if (!(PRONOUNS.test(l.name) && l.span === null)) out.push(l);
+    else if (lastSpeaker) out.push(lastSpeaker);
+  }
+  return out;
+}
+
+/** End of the figure before figure i that is not a scale reading ("a magnitude 7.1 quake"), else `sentenceStart`. */
+function previousEnd(figures: readonly ParsedFigure[], i: number, sentenceStart: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const f = figures[k];
+    if (f && !SCALE_READINGS.has(f.unit)) return f.span.end;
+  }
+  return sentenceStart;
+}
+
+function segmentAround<T extends { start: number; end: number }>(segments: readonly T[], base: number, figure: Span): T | undefined {
+  for (const s of segments) if (base + s.start <= figure.start && figure.end <= base + s.end) return s;
+  return undefined;
 }
 
 // Bodies that publish figures; a sentence with a figure that names one, without a speech verb, reports its figure.
@@ -268,6 +312,17 @@ function finish(drafts: readonly Draft[], doc: DocumentInput, lexicon: Lexicon, 
     byBlock.set(d.sentence.block.index, list);
   }
   const officialIds = indexLexicon(lexicon).officialSourceNames;
+  // The same few sources recur in every claim's chain: each name is compared with the outlet once.
+  const outletKey = sourceKey(doc.outlet);
+  const outletNames = new Map<string, boolean>();
+  const isOutlet = (name: string): boolean => {
+    let hit = outletNames.get(name);
+    if (hit === undefined) {
+      hit = sourceKey(name) === outletKey;
+      outletNames.set(name, hit);
+    }
+    return hit;
+  };
   const out: ExtractedClaim[] = [];
   for (const d of drafts) {
     const siblings = byBlock.get(d.sentence.block.index) ?? [];
@@ -284,7 +339,8 @@ function finish(drafts: readonly Draft[], doc: DocumentInput, lexicon: Lexicon, 
       links ??= earlier?.links ?? later?.links ?? null;
       inherited = links !== null;
     }
-    const chain = [outlet, ...(links ?? []).filter((l) => !sameSource(l.name, doc.outlet))];
+    const chain = [outlet];
+    for (const l of links ?? []) if (!isOutlet(l.name)) chain.push(l);
     const attribution: Attribution = { chain, unattributed: chain.length === 1, ...(inherited ? { inherited: true } : {}) };
     const original = chain.at(-1);
     const officialSource = original !== undefined && original.kind !== 'outlet' && (original.kind === 'official' || officialIds.has(original.name.toLowerCase()));

@@ -7,6 +7,8 @@ import { type Mention, mentionsIn } from './term-matcher';
 const COUNTED_CATEGORIES = new Set(['casualty', 'detention']);
 const COLLECTIVE = new Set(['police', 'army', 'military', 'crowd', 'law enforcement']);
 
+const byStart = (a: Mention, b: Mention): number => a.start - b.start;
+
 /** The next subject or metric mention follows the figure directly, with at most one word between. */
 function nounFollows(text: string, end: number, mentions: readonly Mention[]): boolean {
   const next = mentionsIn(mentions, end, end + 30)[0];
@@ -53,8 +55,17 @@ function pluralCounts(text: string, sentence: Span, out: readonly ParsedFigure[]
  * counting at least two).
  */
 export function figureCandidates(lexicon: Lexicon, text: string, sentence: Span, parsed: readonly ParsedFigure[], metrics: readonly Mention[], subjects: readonly Mention[]): ParsedFigure[] {
-  const nouns = [...subjects, ...metrics].sort((a, b) => a.start - b.start);
-  const out = parsed.filter((f) => COUNTABLE_KINDS.has(f.kind) && (!f.weak || nounFollows(text, f.span.end, nouns)));
+  // The nouns are merged only for a weak quantifier ("several"), which few sentences have.
+  let nouns: Mention[] | null = null;
+  const out: ParsedFigure[] = [];
+  for (const f of parsed) {
+    if (!COUNTABLE_KINDS.has(f.kind)) continue;
+    if (f.weak) {
+      nouns ??= [...subjects, ...metrics].sort(byStart);
+      if (!nounFollows(text, f.span.end, nouns)) continue;
+    }
+    out.push(f);
+  }
   const categories = indexLexicon(lexicon).metricCategory;
   const casualty = metrics.filter((m) => COUNTED_CATEGORIES.has(categories.get(m.id) ?? ''));
   if (casualty.length === 0) return out;

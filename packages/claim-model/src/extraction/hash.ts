@@ -27,12 +27,14 @@ export function stableId(prefix: string, parts: readonly (string | number)[]): s
 export function documentScopedId(prefix: string, documentId: string, parts: readonly (string | number)[]): string {
   const doc = documentState(documentId);
   // Same value as hashing [documentId, ...parts].join('\u0001'), without building that string for every claim.
-  let [h1, h2] = doc.lanes;
+  lane1 = doc.lanes[0];
+  lane2 = doc.lanes[1];
   for (const part of parts) {
-    [h1, h2] = absorb(h1, h2, '\u0001');
-    [h1, h2] = absorb(h1, h2, String(part));
+    absorbCode(1);
+    if (typeof part === 'string') absorbInto(part);
+    else absorbNumber(part);
   }
-  return `${prefix}_${doc.hash}${finishHash([h1, h2])}`;
+  return `${prefix}_${doc.hash}${finishLanes(lane1, lane2)}`;
 }
 
 // The claims of a document are numbered one after another: its own hash, and the lanes after reading its id, are
@@ -47,23 +49,72 @@ function documentState(documentId: string): { hash: string; lanes: [number, numb
 }
 
 function hash64(text: string): string {
-  return finishHash(absorb(0xdeadbeef, 0x41c6ce57, text));
+  const [h1, h2] = absorb(0xdeadbeef, 0x41c6ce57, text);
+  return finishLanes(h1, h2);
 }
 
 /** The two lanes after reading `text`, starting from h1 and h2: hashing a string in pieces equals hashing it joined. */
 function absorb(h1: number, h2: number, text: string): [number, number] {
+  lane1 = h1;
+  lane2 = h2;
+  absorbInto(text);
+  return [lane1, lane2];
+}
+
+// The lanes of the hash being computed, kept in module state so that a claim id allocates no pair per part.
+let lane1 = 0;
+let lane2 = 0;
+
+function absorbCode(ch: number): void {
+  lane1 = Math.imul(lane1 ^ ch, 2654435761);
+  lane2 = Math.imul(lane2 ^ ch, 1597334677);
+}
+
+const DIGITS: number[] = [];
+
+/** Absorbs String(n) without building it: the decimal digits of a whole number (offsets), else the string. */
+function absorbNumber(n: number): void {
+  if (!Number.isInteger(n) || n < 0 || n > Number.MAX_SAFE_INTEGER) {
+    absorbInto(String(n));
+    return;
+  }
+  let k = 0;
+  let rest = n;
+  do {
+    DIGITS[k++] = 48 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  } while (rest > 0);
+  while (k > 0) absorbCode(DIGITS[--k] ?? 48);
+}
+
+function absorbInto(text: string): void {
+  let h1 = lane1;
+  let h2 = lane2;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
-  return [h1, h2];
+  lane1 = h1;
+  lane2 = h2;
 }
 
-function finishHash([first, second]: [number, number]): string {
+function finishLanes(first: number, second: number): string {
   let h1 = first;
   let h2 = second;
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${(h2 >>> 0).toString(16).padStart(8, '0')}${(h1 >>> 0).toString(16).padStart(8, '0')}`;
+  return hex8(h2) + hex8(h1);
+}
+
+// Char codes of the hex digits: eight fromCharCode arguments make the id's hex in one string, without toString(16).
+const HEX = [...'0123456789abcdef'].map((c) => c.charCodeAt(0));
+
+/** `h` as eight lower-case hex digits, as (h >>> 0).toString(16).padStart(8, '0'). */
+function hex8(h: number): string {
+  return String.fromCharCode(nibble(h, 28), nibble(h, 24), nibble(h, 20), nibble(h, 16), nibble(h, 12), nibble(h, 8), nibble(h, 4), nibble(h, 0));
+}
+
+function nibble(h: number, shift: number): number {
+  return HEX[(h >>> shift) & 15] ?? 48;
 }

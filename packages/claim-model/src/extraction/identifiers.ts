@@ -1,4 +1,5 @@
-import { CURRENCY_CODES, CURRENCY_SYMBOLS } from './number-words';
+import { unitAfter } from './classify-figure';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, MAGNITUDES } from './number-words';
 import { type Token, isDigits } from './tokens';
 
 /** Digits that are not an amount: phone numbers, codes, scores of games, page and section numbers. */
@@ -66,6 +67,16 @@ export function identifierAt(tokens: readonly Token[], i: number): { to: number;
   // "(202) 555-0143"
   if (prev?.raw === '(' && tokens[i + 1]?.raw === ')' && isDigits(tokens[i + 2]) && /^\d{3}$/.test(token.raw)) {
     return { to: groupsFrom(tokens, i + 2).to, kind: 'identifier' };
+  }
+  // "beat Uganda 2:1": a score written with a colon, beside a word of sport.
+  const colon = tokens[i + 1];
+  if (colon?.raw === ':' && glued(token, colon) && glued(colon, tokens[i + 2]) && isDigits(tokens[i + 2]) && sportNear(tokens, i, i + 3)) return { to: i + 3, kind: 'score' };
+  // "won 3 to 1", "the court ruled 5 to 4": a larger number to a smaller one is a score or a tally of votes, never a
+  // range nor two counts ("rose from 12 to 9" is a change, read elsewhere).
+  if (tokens[i + 1]?.low === 'to' && /^\d{1,2}$/.test(token.raw) && /^\d{1,2}$/.test(tokens[i + 2]?.raw ?? '') && Number(tokens[i + 2]?.raw) < Number(token.raw)) {
+    const after = tokens[i + 3];
+    const change = prev?.low === 'from' || prev?.low === 'between';
+    if (!change && (after === undefined || (MAGNITUDES[after.low] === undefined && unitAfter(tokens, i + 3) === null))) return { to: i + 3, kind: 'score' };
   }
   const { to, groups, slash } = groupsFrom(tokens, i);
   if (groups.length >= 3 || (groups.length === 2 && (slash || groups.some((g) => leadingZero(g.raw))))) return { to, kind: 'identifier' };

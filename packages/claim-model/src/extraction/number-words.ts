@@ -105,18 +105,38 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   rouble: 'RUB', pounds: 'GBP', pound: 'GBP', sterling: 'GBP', rupee: 'INR', naira: 'NGN', rand: 'ZAR',
   shekels: 'ILS', shekel: 'ILS', pesos: 'MXN', reais: 'BRL', won: 'KRW', francs: 'CHF', kronor: 'SEK', krone: 'NOK', zloty: 'PLN', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', rupees: 'INR', hryvnias: 'UAH', hryvnia: 'UAH',
   lira: 'TRY', liras: 'TRY', rials: 'IRR', riyals: 'SAR', dinars: 'IQD', som: 'KGS', somoni: 'TJS', soums: 'UZS',
+  // A bare shilling is Kenya's unless the story is Ugandan, Tanzanian or Somali (extract-claims reads the story's country).
+  shillings: 'KES', shilling: 'KES', taka: 'BDT', birr: 'ETB', cedis: 'GHS', kwacha: 'ZMW', afghanis: 'AFN', kyat: 'MMK',
+  ringgit: 'MYR', rupiah: 'IDR', baht: 'THB', dong: 'VND', forints: 'HUF', lei: 'RON', manat: 'AZN', lari: 'GEL',
+};
+
+/** A nationality before a currency word names the currency ("Kenyan shillings", "Egyptian pounds"). */
+export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = {
+  'kenyan shillings': 'KES', 'kenyan shilling': 'KES', 'ugandan shillings': 'UGX', 'ugandan shilling': 'UGX',
+  'tanzanian shillings': 'TZS', 'tanzanian shilling': 'TZS', 'somali shillings': 'SOS', 'somali shilling': 'SOS',
+  'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', 'australian dollars': 'AUD', 'canadian dollars': 'CAD',
+  'singapore dollars': 'SGD', 'zimbabwean dollars': 'ZWL', 'egyptian pounds': 'EGP', 'lebanese pounds': 'LBP',
+  'sudanese pounds': 'SDG', 'syrian pounds': 'SYP', 'pakistani rupees': 'PKR', 'indian rupees': 'INR', 'nepalese rupees': 'NPR',
+  'iraqi dinars': 'IQD', 'jordanian dinars': 'JOD', 'libyan dinars': 'LYD', 'kuwaiti dinars': 'KWD', 'iranian rials': 'IRR',
+  'yemeni rials': 'YER', 'saudi riyals': 'SAR', 'qatari riyals': 'QAR', 'turkish lira': 'TRY', 'nigerian naira': 'NGN',
+  'mexican pesos': 'MXN', 'philippine pesos': 'PHP', 'argentine pesos': 'ARS', 'colombian pesos': 'COP', 'chilean pesos': 'CLP',
+  'chinese yuan': 'CNY', 'japanese yen': 'JPY', 'swiss francs': 'CHF', 'congolese francs': 'CDF', 'cfa francs': 'XOF',
+  'russian roubles': 'RUB', 'russian rubles': 'RUB', 'ukrainian hryvnias': 'UAH', 'south african rand': 'ZAR',
 };
 
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '$US': 'USD', US$: 'USD', A$: 'AUD', AU$: 'AUD', C$: 'CAD', NZ$: 'NZD', HK$: 'HKD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
   '₽': 'RUB', '₸': 'KZT', '₴': 'UAH', '₹': 'INR', '₦': 'NGN', '₪': 'ILS', '₩': 'KRW', '₺': 'TRY', R$: 'BRL', Rs: 'INR',
+  KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES', Sh: 'KES', Shs: 'KES', USh: 'UGX', UShs: 'UGX', TSh: 'TZS', TShs: 'TZS',
 };
 
 /** ISO 4217 codes written before or after an amount ("USD 5 million", "40 billion KZT"). */
 export const CURRENCY_CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'KZT', 'UAH', 'INR', 'TRY', 'IRR', 'SAR', 'AED', 'CHF', 'CAD', 'AUD', 'NZD',
   'HKD', 'SGD', 'BRL', 'MXN', 'ZAR', 'NGN', 'KES', 'EGP', 'PKR', 'BDT', 'ILS', 'KRW', 'SEK', 'NOK', 'DKK', 'PLN', 'KGS',
-  'UZS', 'TJS', 'IQD',
+  'UZS', 'TJS', 'IQD', 'UGX', 'TZS', 'SOS', 'ETB', 'GHS', 'RWF', 'ZMW', 'XOF', 'XAF', 'MAD', 'TND', 'DZD', 'LBP', 'SYP',
+  'JOD', 'QAR', 'KWD', 'AFN', 'NPR', 'LKR', 'THB', 'VND', 'IDR', 'MYR', 'PHP', 'ARS', 'COP', 'CLP', 'HUF', 'CZK', 'RON',
+  'GEL', 'AMD', 'AZN', 'BYN', 'SDG', 'YER', 'CDF',
 ]);
 
 export const MEASURE_UNITS: Readonly<Record<string, string>> = {

@@ -5,7 +5,7 @@ import { identifierAt } from './identifiers';
 import { CURRENCY_WORDS, GLUED_SCALES, MAGNITUDES, MEASURE_UNITS, RATIO_WORDS, SMALL_NUMBERS, VAGUE_COUNTS, WEAK_COUNTS } from './number-words';
 import { readFraction } from './proportions';
 import { POSTFIXES, QUALIFIERS, type QualifierType, TALLY_VERBS, applyPostfix, qualify } from './qualifiers';
-import { readRatio } from './ratios';
+import { readColonRatio, readRatio, readToRatio } from './ratios';
 import { type Quantity, readQuantity } from './read-quantity';
 import { type Token, tokenize } from './tokens';
 
@@ -53,16 +53,23 @@ const SIGNS = new Set(['-', '−', '‒']);
 
 const isInt = (iv: Interval): boolean => iv.low !== null && Number.isInteger(iv.low) && (iv.high === null || Number.isInteger(iv.high));
 
-const QUALIFIER_PARTS = QUALIFIERS.map(([words, type]) => [words.split(' '), type] as const);
+const QUALIFIER_PARTS = QUALIFIERS.map(([words, type]) => [words.split(' '), type, TALLY_VERBS.has(words)] as const);
+// Split once: the words of every postfix were split again for every figure read.
+const POSTFIX_PARTS = POSTFIXES.map((p) => [p[0] === '-plus' ? ['-', 'plus'] : p[0].split(' '), p] as const);
+
+function matchesAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.low !== words[k]) return false;
+  return true;
+}
 const QUALIFIER_LAST_WORDS = new Set(QUALIFIER_PARTS.map(([parts]) => parts.at(-1)));
 
 function qualifierBefore(tokens: readonly Token[], from: number): { from: number; type: QualifierType } | null {
   if (!QUALIFIER_LAST_WORDS.has(tokens[from - 1]?.low)) return null;
-  for (const [parts, type] of QUALIFIER_PARTS) {
+  for (const [parts, type, tally] of QUALIFIER_PARTS) {
     const start = from - parts.length;
     if (start < 0) continue;
-    if (!parts.every((p, k) => tokens[start + k]?.low === p)) continue;
-    if (TALLY_VERBS.has(parts.join(' ')) && !tallyBefore(tokens, start)) continue;
+    if (!matchesAt(tokens, start, parts)) continue;
+    if (tally && !tallyBefore(tokens, start)) continue;
     return { from: start, type };
   }
   return null;
@@ -100,6 +107,10 @@ function mayStart(token: Token): boolean {
 function readAt(tokens: readonly Token[], i: number, defaultDollar: string): { q: Quantity; c: Classified } | null {
   const token = tokens[i];
   if (!token || !mayStart(token)) return null;
+  if (tokens[i + 1]?.low === 'to') {
+    const margin = readToRatio(tokens, i);
+    if (margin) return { q: bare(margin.from, margin.to, margin.interval), c: { kind: 'ratio', unit: 'times', from: margin.from, to: margin.to } };
+  }
   const id = identifierAt(tokens, i);
   if (id) return { q: bare(i, id.to, { low: null, high: null }), c: { kind: id.kind, unit: id.kind, from: i, to: id.to } };
   // Fractions and ratios before plain numbers: "two thirds" is not 2, "three times as many" is not 3. Digits start
@@ -107,6 +118,10 @@ function readAt(tokens: readonly Token[], i: number, defaultDollar: string): { q
   const c0 = token.raw.charCodeAt(0);
   const next = tokens[i + 1]?.low ?? '';
   const digitStart = (c0 >= 48 && c0 <= 57) || c0 === 46;
+  if (digitStart && next === ':') {
+    const colon = readColonRatio(tokens, i);
+    if (colon) return { q: bare(colon.from, colon.to, colon.interval), c: { kind: 'ratio', unit: 'times', from: colon.from, to: colon.to } };
+  }
   if (digitStart && !DIGIT_FRACTION_NEXT.has(next)) {
     const q = readQuantity(tokens, i);
     if (!q) return null;
@@ -141,7 +156,6 @@ function signed(tokens: readonly Token[], q: Quantity): void {
 /** As `parseFigures`, over tokens already made from `text` (offsets relative to `text`). */
 export function parseFigureTokens(text: string, tokens: readonly Token[], options: { base: number; defaultDollar: string }): ParsedFigure[] {
   const out: ParsedFigure[] = [];
-  const slice = (from: number, to: number): string => text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
   let i = 0;
   while (i < tokens.length) {
     const read = readAt(tokens, i, options.defaultDollar);
@@ -155,8 +169,8 @@ export function parseFigureTokens(text: string, tokens: readonly Token[], option
     let interval = q.interval;
     let { kind, unit } = c;
     let weak = q.weak;
-    // Date ranges "January 2 to 3" and year ranges "2005 to 2009" stay dates and years.
-    if ((kind === 'date' || kind === 'year') && /^(to|-|–|and)$/.test(tokens[to]?.low ?? '')) {
+    // Date ranges "January 2 to 3", year ranges "2005 to 2009" and age ranges "aged 5 to 11" stay what they are.
+    if ((kind === 'date' || kind === 'year' || kind === 'age') && /^(to|-|–|and)$/.test(tokens[to]?.low ?? '')) {
       const second = readQuantity(tokens, to + 1);
       if (second?.digits) to = second.to;
     }
@@ -175,9 +189,8 @@ export function parseFigureTokens(text: string, tokens: readonly Token[], option
       } else {
         qualifier = qualifierBefore(tokens, from);
         let postfix: (typeof POSTFIXES)[number] | undefined;
-        for (const p of POSTFIXES) {
-          const parts = p[0] === '-plus' ? ['-', 'plus'] : p[0].split(' ');
-          if (parts.every((w, k) => tokens[to + k]?.low === w)) {
+        for (const [parts, p] of POSTFIX_PARTS) {
+          if (matchesAt(tokens, to, parts)) {
             postfix = p;
             to += parts.length;
             break;
@@ -200,7 +213,7 @@ export function parseFigureTokens(text: string, tokens: readonly Token[], option
       if (inner?.digits && tokens[inner.to]?.raw === ')') {
         const cur = currencyBefore(tokens, inner.from, options.defaultDollar);
         const innerUnit = cur ? (c.unit === 'USD' && cur.unit === 'USD' && tokens[inner.from - 1]?.raw === '$' && tokens[inner.from - 2]?.raw === '(' ? options.defaultDollar : cur.unit) : c.unit;
-        converted.push({ text: slice(to + 1, inner.to), interval: inner.interval, unit: innerUnit });
+        converted.push({ text: sliceTokens(text, tokens, to + 1, inner.to), interval: inner.interval, unit: innerUnit });
         to = inner.to + 1;
       }
     }
@@ -208,7 +221,7 @@ export function parseFigureTokens(text: string, tokens: readonly Token[], option
     const endToken = tokens[to - 1];
     if (startToken && endToken) {
       const scareQuoted = OPEN_QUOTES.has(tokens[q.from - 1]?.raw ?? '') && CLOSE_QUOTES.has(tokens[q.to]?.raw ?? '') && !qualifier;
-      const qualifierText = qualifier ? slice(qualifier.from, qualifier.from + qualifierLength(qualifier.type, tokens, qualifier.from, q.from)) : null;
+      const qualifierText = qualifier ? sliceTokens(text, tokens, qualifier.from, qualifier.from + qualifierLength(qualifier.type, tokens, qualifier.from, q.from)) : null;
       out.push({
         kind,
         text: text.slice(startToken.start, endToken.end),
@@ -225,6 +238,11 @@ export function parseFigureTokens(text: string, tokens: readonly Token[], option
     i = Math.max(to, i + 1);
   }
   return out;
+}
+
+// Not a closure in parseFigureTokens: esbuild's keepNames (bench, tests) would wrap it anew for every sentence.
+function sliceTokens(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
 }
 
 function qualifierLength(_type: QualifierType, tokens: readonly Token[], from: number, quantityFrom: number): number {

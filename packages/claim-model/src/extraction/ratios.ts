@@ -40,3 +40,33 @@ export function readRatio(tokens: readonly Token[], i: number): Ratio | null {
   if (tokens[i + 1]?.low === 'times' && comparisonAt(tokens, i + 2)) return { from: i, to: i + 2, interval: exact(n) };
   return null;
 }
+
+/**
+ * "a 3:1 margin", "outnumber men 3:1": two whole numbers joined by a glued colon are one ratio (3 times), never two
+ * counts. A two-digit second part is a time ("9:30") and a sport word near it makes a score; both are read elsewhere.
+ */
+export function readColonRatio(tokens: readonly Token[], i: number): Ratio | null {
+  const a = tokens[i];
+  const colon = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (!a || !colon || !b || colon.raw !== ':' || a.end !== colon.start || colon.end !== b.start) return null;
+  if (b.raw.length === 2 || tokens[i + 3]?.raw === ':') return null;
+  const x = digitValue(a.raw);
+  const y = digitValue(b.raw);
+  if (x === null || y === null || y === 0 || !Number.isInteger(x) || !Number.isInteger(y)) return null;
+  return { from: i, to: i + 3, interval: exact(Number((x / y).toPrecision(4))) };
+}
+
+const MARGINS = new Set(['margin', 'majority', 'ratio']);
+
+/** "won by a margin of 3 to 1", "a 3 to 1 majority": a larger number to a smaller one, beside a margin, is a ratio. */
+export function readToRatio(tokens: readonly Token[], i: number): Ratio | null {
+  const a = tokens[i];
+  const b = tokens[i + 2];
+  if (!a || !b || tokens[i + 1]?.low !== 'to' || !/^\d{1,3}$/.test(a.raw) || !/^\d{1,3}$/.test(b.raw)) return null;
+  const x = Number(a.raw);
+  const y = Number(b.raw);
+  if (y === 0 || y >= x) return null;
+  const margin = (tokens[i - 1]?.low === 'of' && MARGINS.has(tokens[i - 2]?.low ?? '')) || MARGINS.has(tokens[i + 3]?.low ?? '');
+  return margin ? { from: i, to: i + 3, interval: exact(Number((x / y).toPrecision(4))) } : null;
+}

@@ -1,5 +1,6 @@
 import type { Span } from '../claim';
 import { isBoilerplate } from './boilerplate';
+import { splitCount } from './char-class';
 
 export const BLOCK_ROLES = ['headline', 'heading', 'body'] as const;
 export type BlockRole = (typeof BLOCK_ROLES)[number];
@@ -42,7 +43,7 @@ export function segmentDocument(text: string, title: string | null = null): { bl
     if (span.end <= span.start) continue;
     const line = text.slice(span.start, span.end);
     // Only a line without a closing mark can be a heading: the others are not split into words (a paragraph each).
-    const role: BlockRole = !headlineSeen ? 'headline' : !TERMINAL.test(line) && line.split(/\s+/).length <= 14 ? 'heading' : 'body';
+    const role: BlockRole = !headlineSeen ? 'headline' : !TERMINAL.test(line) && splitCount(line) <= 14 ? 'heading' : 'body';
     const boilerplate = isBoilerplate(line, headlineSeen ? title ?? firstLine(blocks, text) : null);
     headlineSeen = true;
     const block: Block = { index: blocks.length, span, role, boilerplate };

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/schema';
+import { PAIR, classAt } from './char-class';
 
 /** A lexicon term found in a text: its entry id and where. */
 export interface Mention {
@@ -13,6 +14,8 @@ export type TermCategory = (typeof TERM_CATEGORIES)[number];
 
 interface TermEntry {
   category: TermCategory;
+  /** Index of `category` in TERM_CATEGORIES. */
+  slot: number;
   id: string;
   /** Acronyms ("US", "AP", "WHO") match only as written, so "us" and "who" stay pronouns. */
   exact: string | null;
@@ -27,6 +30,16 @@ export interface CompiledLexicon {
    * key and hashing it again at every step ("the", "in", "to" start terms and are a third of all words).
    */
   trie: Map<string, TermNode>;
+  /**
+   * One byte per (length, first letter, last letter) class of the trie's first words, set when some first word is of
+   * that class: most words of a text start no term, and are skipped without slicing them out or hashing them.
+   */
+  firstWordClasses: Uint8Array;
+}
+
+/** The class of a lower-cased word for `firstWordClasses` (several words share a class). */
+function wordClass(lower: string, start: number, end: number): number {
+  return (Math.min(end - start, 15) << 10) | ((lower.charCodeAt(start) & 31) << 5) | (lower.charCodeAt(end - 1) & 31);
 }
 
 /** A word sequence in the trie: the entries it names, if it is a whole term, and the words that can follow it. */
@@ -79,7 +92,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     }
     const exact = /^[A-Z0-9.$-]+$/.test(term) && /[A-Z]/.test(term) ? term.replace(/[.\s-]/g, '') : null;
     const list = terms.get(key) ?? [];
-    if (!list.some((e) => e.category === category && e.exact === exact)) list.push({ category, id, exact });
+    if (!list.some((e) => e.category === category && e.exact === exact)) list.push({ category, slot: TERM_CATEGORIES.indexOf(category), id, exact });
     terms.set(key, list);
     if (node) node.entries = list;
   };
@@ -89,46 +102,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const s of lexicon.sources) for (const t of s.terms) add('sources', s.id, t);
   for (const h of lexicon.hedges) add('hedges', normaliseTerm(h), h);
   for (const e of lexicon.eventCues) add('eventCues', normaliseTerm(e), e);
-  const compiled: CompiledLexicon = { lexicon, terms, trie };
+  const firstWordClasses = new Uint8Array(1 << 14);
+  for (const word of trie.keys()) firstWordClasses[wordClass(word, 0, word.length)] = 1;
+  const compiled: CompiledLexicon = { lexicon, terms, trie, firstWordClasses };
   cache.set(lexicon, compiled);
   return compiled;
 }
 
 export type AllMentions = Record<TermCategory, Mention[]>;
-
-// Character classes of WORD for the scanner below, by UTF-16 code unit: 0 not yet known, 1 neither, 2 letter, 3 digit
-// (\p{N}). The document scan is the extractor's hottest loop; a table lookup per character is several times cheaper
-// than running the Unicode regex and allocating a match per word.
-const CHAR_CLASS = new Uint8Array(0x10000);
-const IS_LETTER = /^\p{L}$/u;
-const IS_NUMBER = /^\p{N}$/u;
-
-function classOf(code: number): number {
-  let k = CHAR_CLASS[code] ?? 1;
-  if (k === 0) {
-    const c = String.fromCharCode(code);
-    // Lone surrogates never match in a `u` regex; pairs are classified by code point in classAt().
-    k = code >= 0xd800 && code <= 0xdfff ? 1 : IS_LETTER.test(c) ? 2 : IS_NUMBER.test(c) ? 3 : 1;
-    CHAR_CLASS[code] = k;
-  }
-  return k;
-}
-
-// A character of `text` as one number: its class, plus PAIR when it is a surrogate pair (two code units long).
-const PAIR = 4;
-
-function classAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 2 : code >= 48 && code <= 57 ? 3 : 1;
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) {
-      const c = text.slice(i, i + 2);
-      return PAIR + (IS_LETTER.test(c) ? 2 : IS_NUMBER.test(c) ? 3 : 1);
-    }
-  }
-  return classOf(code);
-}
 
 /** End of the WORD match starting at `i` (a letter or digit): letters and digits, then any "'s"-like tails of letters. */
 function wordEnd(text: string, i: number): number {
@@ -154,17 +135,24 @@ function wordEnd(text: string, i: number): number {
 }
 
 /**
- * The words of `text` as WORD matches them, lower-cased with curly apostrophes straightened. Lower-casing the whole text
- * once is exact unless it changes a length ("İ") or the word context matters (final sigma), where words are lowered one
- * by one as before.
+ * The words of `text` as WORD matches them: their offsets, and the text lower-cased with curly apostrophes straightened,
+ * to slice a word's lower-cased form from. Lower-casing the whole text once is exact unless it changes a length ("İ")
+ * or the word context matters (final sigma); then `lower` is null and every word is lowered on its own, in `lows`.
  */
-function scanWords(text: string): { lows: string[]; starts: number[]; ends: number[] } {
-  const lows: string[] = [];
+interface Words {
+  lower: string | null;
+  lows: string[] | null;
+  starts: number[];
+  ends: number[];
+}
+
+function scanWords(text: string): Words {
   const starts: number[] = [];
   const ends: number[] = [];
   let lower: string | null = text.toLowerCase();
   if (lower.length !== text.length || text.includes('Σ')) lower = null;
   else if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  const lows: string[] | null = lower === null ? [] : null;
   for (let i = 0; i < text.length; ) {
     const c = classAt(text, i);
     if ((c & 3) === 1) {
@@ -172,54 +160,74 @@ function scanWords(text: string): { lows: string[]; starts: number[]; ends: numb
       continue;
     }
     const end = wordEnd(text, i);
-    let low: string;
-    if (lower !== null) low = lower.slice(i, end);
-    else {
-      low = text.slice(i, end).toLowerCase();
+    if (lows !== null) {
+      let low = text.slice(i, end).toLowerCase();
       if (low.includes('’')) low = low.replace(/’/g, "'");
+      lows.push(low);
     }
-    lows.push(low);
     starts.push(i);
     ends.push(end);
     i = end;
   }
-  return { lows, starts, ends };
+  return { lower, lows, starts, ends };
 }
+
+function wordAt(words: Words, k: number): string {
+  return words.lows !== null ? (words.lows[k] ?? '') : (words.lower ?? '').slice(words.starts[k], words.ends[k]);
+}
+
+// Where the scan below keeps, per category, the longest term starting at the current word: reused across words and
+// calls (the scan is synchronous), so a word that starts terms allocates nothing until a mention is kept.
+const BEST_ID: string[] = TERM_CATEGORIES.map(() => '');
+const BEST_END: number[] = TERM_CATEGORIES.map(() => 0);
+const EXACT_IGNORED = /[.\s-]/g;
 
 /** Every mention of every category in `text` in one scan: leftmost, longest, without overlaps within a category. */
 export function findAllMentions(compiled: CompiledLexicon, text: string, base = 0): AllMentions {
-  const { lows, starts, ends } = scanWords(text);
-  const out: AllMentions = { metrics: [], subjects: [], places: [], sources: [], hedges: [], eventCues: [] };
-  const lastEnd: Record<TermCategory, number> = { metrics: -1, subjects: -1, places: -1, sources: -1, hedges: -1, eventCues: -1 };
-  for (let i = 0; i < lows.length; i++) {
-    const firstLow = lows[i];
+  const words = scanWords(text);
+  const { lower, starts, ends } = words;
+  const count = starts.length;
+  const classes = compiled.firstWordClasses;
+  const lists: Mention[][] = TERM_CATEGORIES.map(() => []);
+  const lastEnd: number[] = TERM_CATEGORIES.map(() => -1);
+  for (let i = 0; i < count; i++) {
     const firstStart = starts[i];
-    if (firstLow === undefined || firstStart === undefined) continue;
-    let node = compiled.trie.get(firstLow);
-    let best: Map<TermCategory, { id: string; end: number }> | null = null;
+    const firstEnd = ends[i];
+    if (firstStart === undefined || firstEnd === undefined) continue;
+    if (lower !== null && classes[wordClass(lower, firstStart, firstEnd)] === 0) continue;
+    let node = compiled.trie.get(wordAt(words, i));
+    // Bit k set: BEST_ID[k] and BEST_END[k] hold a term of category k starting here.
+    let found = 0;
     for (let n = 1; node !== undefined; n++) {
       const end = ends[i + n - 1];
       if (end === undefined) break;
       if (node.entries) {
+        let written: string | null = null;
         for (const e of node.entries) {
-          if (e.exact !== null && text.slice(firstStart, end).replace(/[.\s-]/g, '') !== e.exact) continue;
-          best ??= new Map();
-          best.set(e.category, { id: e.id, end });
+          if (e.exact !== null) {
+            written ??= text.slice(firstStart, end).replace(EXACT_IGNORED, '');
+            if (written !== e.exact) continue;
+          }
+          BEST_ID[e.slot] = e.id;
+          BEST_END[e.slot] = end;
+          found |= 1 << e.slot;
         }
       }
-      const low = lows[i + n];
       const start = starts[i + n];
-      if (!node.next || low === undefined || start === undefined || !isGap(text, end, start)) break;
-      node = node.next.get(low);
+      if (!node.next || start === undefined || !isGap(text, end, start)) break;
+      node = node.next.get(wordAt(words, i + n));
     }
-    if (!best) continue;
-    for (const [category, hit] of best) {
-      if (firstStart < lastEnd[category]) continue;
-      out[category].push({ id: hit.id, start: base + firstStart, end: base + hit.end, words: text.slice(firstStart, hit.end) });
-      lastEnd[category] = hit.end;
+    if (found === 0) continue;
+    for (let k = 0; k < lists.length; k++) {
+      if ((found & (1 << k)) === 0) continue;
+      const hitEnd = BEST_END[k] ?? 0;
+      if (firstStart < (lastEnd[k] ?? -1)) continue;
+      lists[k]?.push({ id: BEST_ID[k] ?? '', start: base + firstStart, end: base + hitEnd, words: text.slice(firstStart, hitEnd) });
+      lastEnd[k] = hitEnd;
     }
   }
-  return out;
+  const [metrics = [], subjects = [], places = [], sources = [], hedges = [], eventCues = []] = lists;
+  return { metrics, subjects, places, sources, hedges, eventCues };
 }
 
 /** The mentions of one category in `text` (offsets relative to `text`). */

@@ -3,7 +3,7 @@ import { DEFAULT_PLACES } from './default-places';
 import { DEFAULT_EVENT_CUES, DEFAULT_HEDGES, DEFAULT_SOURCES } from './default-sources';
 import { type Lexicon, type LexiconInput, lexiconSchema } from './schema';
 
-export const DEFAULT_LEXICON_VERSION = '2026-11-27.1';
+export const DEFAULT_LEXICON_VERSION = '2026-12-07.1';
 
 /** The raw default lexicon data, before validation. */
 export const defaultLexiconData: LexiconInput = {

@@ -50,6 +50,18 @@ describe('mergeLexicon', () => {
     expect(isPlaceWithin(merged, 'medeu', 'kazakhstan')).toBe(true);
   });
 
+  it.each([
+    ['protesters', 'people', false],
+    ['police', 'law_enforcement', false],
+    ['political_parties', null, true],
+  ] as const)('amending the terms of %s keeps its parents and flags', (id, parent, byName) => {
+    const merged = mergeLexicon(defaultLexicon, { subjects: [{ id, terms: ['added term'] }] });
+    const entry = merged.subjects.find((s) => s.id === id);
+    expect(entry?.terms).toContain('added term');
+    if (parent) expect(isSubjectWithin(merged, id, parent)).toBe(true);
+    expect(entry?.byName).toBe(byName);
+  });
+
   it('refuses an override that points to an unknown parent', () => {
     expect(() => mergeLexicon(defaultLexicon, { subjects: [{ id: 'monks', label: 'Monks', broader: ['clergy'], terms: ['monks'] }] })).toThrow(/unknown clergy/);
   });

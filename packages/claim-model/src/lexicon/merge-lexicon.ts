@@ -38,6 +38,20 @@ function mergeEntries<T extends Entry>(base: readonly T[], extra: readonly Parti
   return out;
 }
 
+/**
+ * Only the fields an override wrote: parsing fills defaults (`broader: []`, `byName: false`), which must not wipe the
+ * parents or flags of the entry it amends ("protesters" + "yellow vests" stays within people).
+ */
+function written<T extends object>(parsed: readonly T[] | undefined, raw: unknown): Partial<T>[] | undefined {
+  if (!parsed) return undefined;
+  const rawList: readonly unknown[] = Array.isArray(raw) ? raw : [];
+  return parsed.map((entry, i) => {
+    const given = rawList[i];
+    const keys = typeof given === 'object' && given !== null ? new Set(Object.keys(given)) : null;
+    return Object.fromEntries(Object.entries(entry).filter(([key]) => keys === null || keys.has(key))) as Partial<T>;
+  });
+}
+
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
@@ -47,10 +61,10 @@ export function mergeLexicon(base: Lexicon, override: LexiconOverride): Lexicon 
   const patch = lexiconOverrideSchema.parse(override);
   return lexiconSchema.parse({
     version: patch.version ?? `${base.version}+case`,
-    metrics: mergeEntries(base.metrics, patch.metrics),
-    subjects: mergeEntries(base.subjects, patch.subjects),
-    places: mergeEntries(base.places, patch.places),
-    sources: mergeEntries(base.sources, patch.sources),
+    metrics: mergeEntries(base.metrics, written(patch.metrics, override.metrics)),
+    subjects: mergeEntries(base.subjects, written(patch.subjects, override.subjects)),
+    places: mergeEntries(base.places, written(patch.places, override.places)),
+    sources: mergeEntries(base.sources, written(patch.sources, override.sources)),
     hedges: unique([...base.hedges, ...(patch.hedges ?? [])]),
     eventCues: unique([...base.eventCues, ...(patch.eventCues ?? [])]),
   });

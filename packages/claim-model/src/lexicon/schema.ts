@@ -4,7 +4,7 @@ import { ATTRIBUTION_KINDS } from '../claim';
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are snake_case');
 const terms = z.array(z.string().min(1)).default([]);
 
-export const METRIC_CATEGORIES = ['casualty', 'detention', 'security', 'economic', 'participation', 'humanitarian', 'measure'] as const;
+export const METRIC_CATEGORIES = ['casualty', 'detention', 'security', 'economic', 'participation', 'humanitarian', 'health', 'electoral', 'measure'] as const;
 export type MetricCategory = (typeof METRIC_CATEGORIES)[number];
 
 /** A thing a figure counts. `terms` are the words that name it near a figure. */
@@ -20,6 +20,8 @@ export const subjectEntrySchema = z.object({
   id,
   label: z.string().min(1),
   broader: z.array(id).default([]),
+  /** Each member is its own group, told apart by the words that name it (parties: seats of one are not another's). */
+  byName: z.boolean().default(false),
   terms,
 });
 

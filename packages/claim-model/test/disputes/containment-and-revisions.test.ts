@@ -76,6 +76,15 @@ describe('containment: one proposition, narrower scopes inside it', () => {
       ],
       [['cattle'], ['people']],
     ],
+    [
+      'parties are told apart by name: one party\'s seats are not another\'s, whatever the reports',
+      [
+        { id: 'anc-a', doc: 'a', figure: '159', value: 159, metric: 'seats_won', subject: 'political_parties', subjectWords: 'the ANC' },
+        { id: 'anc-b', doc: 'b', figure: '161', value: 161, metric: 'seats_won', subject: 'political_parties', subjectWords: 'ANC' },
+        { id: 'da', doc: 'c', figure: '87', value: 87, metric: 'seats_won', subject: 'political_parties', subjectWords: 'Democratic Alliance' },
+      ],
+      [['anc-a', 'anc-b'], ['da']],
+    ],
   ])('%s', (_name, rows, expected) => {
     expect(sets(group(rows))).toEqual(expected.map((g) => [...g].sort()).sort());
   });

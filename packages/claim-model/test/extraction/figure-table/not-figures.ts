@@ -66,4 +66,14 @@ export const NOT_FIGURES: readonly Row[] = [
   ['He was number 10 for the national team.'],
   ['The vote was 7-2 in favour.'],
   ['Item 4 on the agenda is the budget.'],
+  // Second misreads batch: scores with a colon, and wins written with a dash, are no counts and no ratios.
+  ['Kenya beat Uganda 2:1 in the final on Sunday.'],
+  ['Real Madrid beat Barcelona 3:2 in the Clasico.'],
+  ['The home side won 3:1 after extra time.'],
+  ['Arsenal won 3-1 on Saturday.'],
+  ['The 2-0 victory sent them top of the league.'],
+  ['The meeting began at 9:30 and ended at 11:45.'],
+  ['The court ruled 5 to 4 in favour of the government.'],
+  ['The home side won 3 to 1 in the replay.'],
+  ['Schools for children aged 5 to 11 reopened on Monday.'],
 ];

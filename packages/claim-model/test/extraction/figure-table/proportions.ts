@@ -66,4 +66,12 @@ export const PROPORTIONS: readonly Row[] = [
   // Issue 14: percentages next to magnitudes must read as before.
   ['Unemployment rose 7.1 per cent after the earthquake.', share('7.1 per cent', 7.1)],
   ['The ministry forecast a 7.1 % rise in food prices.', share('7.1 %', 7.1)],
+  // Second misreads batch: two whole numbers joined by a colon are one ratio, never two counts.
+  ['The bill passed the Senate by a 3:1 margin.', times('3:1', 3)],
+  ['Women outnumber men 3:1 among the displaced.', times('3:1', 3)],
+  ['Men outnumbered women 2:1 among those arrested.', times('2:1', 2)],
+  ['The map is drawn at 1:50,000.', times('1:50,000', 0.00002)],
+  ['Applicants outnumber places by 10:1 at the university.', times('10:1', 10)],
+  ['The candidate won by a margin of 3 to 1 in the capital.', times('3 to 1', 3)],
+  ['Voters backed the plan by a 2 to 1 majority.', times('2 to 1', 2)],
 ];
