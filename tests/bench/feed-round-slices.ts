@@ -65,7 +65,8 @@ const minMs = Number(minArg);
 const from = fromArg ? (Number(fromArg) - profile.startTime) / 1000 : 0;
 const to = toArg ? (Number(toArg) - profile.startTime) / 1000 : Infinity;
 const inWindow = slices.filter((s) => s.startMs >= from && s.startMs + s.ms <= to);
-const long = inWindow.filter((s) => s.ms >= minMs).sort((a, b) => b.ms - a.ms);
+// BY=samples: longest by samples taken (about the CPU time the slice ran), not by wall time.
+const long = inWindow.filter((s) => s.ms >= minMs).sort((a, b) => (process.env.BY === "samples" ? b.samples.length - a.samples.length : b.ms - a.ms));
 const total = inWindow.reduce((n, s) => n + s.ms, 0);
 console.log(
   `${basename(path)}: ${(Math.min(t, to) - from) / 1000 > 0 ? ((Math.min(t, to) - from) / 1000).toFixed(1) : 0} s in the window, ${(total / 1000).toFixed(1)} s busy in ${inWindow.length} slices; ${long.length} slices >= ${minMs} ms`,
