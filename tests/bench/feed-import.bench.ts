@@ -13,6 +13,7 @@ import { createCaller } from '@claimdesk/api';
 import { addFeed, pollDueFeeds } from '@claimdesk/api/use-cases';
 import { loadSessionUser } from '@claimdesk/auth';
 import { getDb, openDatabase, startCheckpointTimer } from '@claimdesk/db';
+import { sharedFilePreparerPool } from '../../packages/api/src/import/file-preparer-pool';
 import { machineLine } from './machine';
 import { loadTable, poissonLoad, SEARCH_BANDS, seedReviewCase, type LoadFigures } from './import-while-reviewing';
 
@@ -85,6 +86,8 @@ stopCheckpoints();
 const imported = reports.reduce((n, r) => n + r.imported, 0);
 const failures = reports.filter((r) => r.status === 'failed').length;
 const importedClaims = (db.$client.prepare(`SELECT count(*) AS n FROM claims WHERE case_id = ? AND document_id != 'doc'`).get(caseId) as { n: number }).n;
+// The URL import's preparing threads keep the process alive until the pool is closed.
+await sharedFilePreparerPool().close();
 db.$client.close();
 if (siteProcess.pid) process.kill(-siteProcess.pid, 'SIGTERM');
 

@@ -4,6 +4,7 @@ import type { Lexicon } from '@claimdesk/claim-model/lexicon';
 import type { documents } from '@claimdesk/db';
 import { extractDocumentClaims } from '../analysis/extract-document-claims';
 import { joinsDisputes } from '../analysis/joins-disputes';
+import { documentMetadataOfPage, type PageMetadata } from '../sources/page-metadata';
 import { documentMetadataInput, type DocumentMetadataInput } from './document-metadata';
 import { readUpload, type UploadedFile } from './read-upload';
 
@@ -16,6 +17,11 @@ export interface ImportItem {
   file: UploadedFile;
   /** Checked per file: a bad field rejects this file only. */
   metadata?: DocumentMetadataInput | Record<string, unknown>;
+  /**
+   * The file is a page fetched from this (final) address: its own metadata (og:*, JSON-LD, <time>, canonical link) is
+   * read from the same parse as its main text, fills the fields `metadata` leaves out, and comes back with it.
+   */
+  page?: { url: string };
 }
 
 export type ImportResult =
@@ -41,14 +47,21 @@ export interface PreparedFile {
   claims: ExtractedClaim[];
   /** The claims that can join disputes: a file without any is stored as already grouped. */
   joining: ExtractedClaim[];
+  /** A fetched page's own metadata (the item's `page`). */
+  page?: PageMetadata;
 }
 
 export function prepareFile(position: number, item: ImportItem, lexicon: Lexicon): PreparedFile | ImportResult {
   const name = item.file.name;
-  const metadata = documentMetadataInput.safeParse(item.metadata ?? {});
-  if (!metadata.success) return { name, status: 'rejected', reason: `Invalid metadata — ${fieldErrorSentence(metadata.error)}` };
-  const read = readUpload(item.file);
+  // A plain file's metadata is checked before it is read; a page's once its own metadata has been read with it.
+  const given = item.page ? null : documentMetadataInput.safeParse(item.metadata ?? {});
+  if (given && !given.success) return { name, status: 'rejected', reason: `Invalid metadata — ${fieldErrorSentence(given.error)}` };
+  const read = readUpload(item.file, item.page?.url);
   if (!read.ok) return { name, status: 'rejected', reason: read.reason };
+  const page = item.page ? read.page : undefined;
+  const fromPage = page && item.page ? documentMetadataOfPage(page, item.page.url) : {};
+  const metadata = given ?? documentMetadataInput.safeParse({ ...fromPage, ...item.metadata });
+  if (!metadata.success) return { name, status: 'rejected', reason: `Invalid metadata — ${fieldErrorSentence(metadata.error)}` };
   const meta = metadata.data;
   const doc = {
     id: randomUUID(),
@@ -66,7 +79,7 @@ export function prepareFile(position: number, item: ImportItem, lexicon: Lexicon
     importedAt: 0,
   };
   const claims = extractDocumentClaims(doc, lexicon);
-  return { position, name, doc, claims, joining: claims.filter(joinsDisputes) };
+  return { position, name, doc, claims, joining: claims.filter(joinsDisputes), ...(page ? { page } : {}) };
 }
 
 /** Prepares files somewhere else (worker threads), in any order; `importDocuments` stores them in file order. */

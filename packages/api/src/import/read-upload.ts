@@ -1,3 +1,4 @@
+import type { PageMetadata } from '../sources/page-metadata';
 import { extractMainText } from './extract-main-text';
 import { fileNameProblem } from './file-name';
 
@@ -10,7 +11,7 @@ export interface UploadedFile {
 }
 
 export type ReadUploadResult =
-  | { ok: true; text: string; format: 'text' | 'html'; title: string | null; siteName: string | null }
+  | { ok: true; text: string; format: 'text' | 'html'; title: string | null; siteName: string | null; page?: PageMetadata }
   | { ok: false; reason: string };
 
 function extensionOf(name: string): string {
@@ -30,9 +31,10 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /**
  * Turns an uploaded file into the exact text to store, or a reason a person can act on.
- * Pasted text comes through here too, as a `.txt` file.
+ * Pasted text comes through here too, as a `.txt` file. `pageUrl`: an HTML file is a fetched page, whose own
+ * metadata is read too (extractMainText).
  */
-export function readUpload(file: UploadedFile): ReadUploadResult {
+export function readUpload(file: UploadedFile, pageUrl?: string): ReadUploadResult {
   const badName = fileNameProblem(file.name);
   if (badName) return { ok: false, reason: badName };
   const ext = extensionOf(file.name);
@@ -52,9 +54,9 @@ export function readUpload(file: UploadedFile): ReadUploadResult {
     return { ok: false, reason: 'The file is not valid UTF-8 text. Save it as UTF-8 and import it again.' };
   }
   if (ext === '.html' || ext === '.htm') {
-    const article = extractMainText(decoded);
+    const article = extractMainText(decoded, pageUrl);
     if (!article.ok) return article;
-    return { ok: true, text: article.text, format: 'html', title: article.title, siteName: article.siteName };
+    return { ok: true, text: article.text, format: 'html', title: article.title, siteName: article.siteName, ...(article.page ? { page: article.page } : {}) };
   }
   if (decoded.trim().length === 0) return { ok: false, reason: 'The file holds only whitespace.' };
   return { ok: true, text: decoded, format: 'text', title: null, siteName: null };

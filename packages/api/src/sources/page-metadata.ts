@@ -1,4 +1,8 @@
 import { parseHTML } from 'linkedom';
+import type { DocumentMetadataInput } from '../import/document-metadata';
+
+/** A page parsed by linkedom, as extract-main-text.ts parses it. */
+export type ParsedPage = ReturnType<typeof parseHTML>['document'];
 
 /** What a news page says about itself, from its own markup. Every field may be missing. */
 export interface PageMetadata {
@@ -74,7 +78,14 @@ function absoluteHttp(value: string | null, base: string): string | null {
 
 /** Reads title, outlet, author, dates, language and canonical URL from og:*, article:*, JSON-LD, <time> and <link>. */
 export function readPageMetadata(html: string, pageUrl: string): PageMetadata {
-  const { document } = parseHTML(html);
+  return pageMetadataOf(parseHTML(html).document, pageUrl);
+}
+
+/**
+ * The same from a page already parsed (before Readability changes it): the URL import reads it in the worker thread
+ * that takes the page's main text, so a page is parsed once, off the event loop, under the HTML limits.
+ */
+export function pageMetadataOf(document: ParsedPage, pageUrl: string): PageMetadata {
   const meta = (...keys: string[]) => {
     for (const key of keys) {
       const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
@@ -98,5 +109,19 @@ export function readPageMetadata(html: string, pageUrl: string): PageMetadata {
     modified: isoish(meta('article:modified_time', 'og:updated_time', 'dateModified')) ?? isoish(text(ld?.dateModified)),
     language: htmlLang ?? (ogLocale ? ogLocale.replace('_', '-') : null) ?? text(ld?.inLanguage) ?? meta('content-language'),
     canonical: absoluteHttp(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, pageUrl) ?? absoluteHttp(meta('og:url'), pageUrl),
+  };
+}
+
+/** The day of an ISO date-time, when it starts with one. */
+export const dateOf = (iso: string | null) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : undefined);
+
+/** A page's metadata as the import's document metadata (checked per file by prepareFile). */
+export function documentMetadataOfPage(meta: PageMetadata, pageUrl: string): DocumentMetadataInput {
+  return {
+    title: meta.title ?? undefined,
+    outlet: meta.outlet?.slice(0, 200) ?? undefined,
+    url: (meta.canonical ?? pageUrl).slice(0, 2000),
+    publishedDate: dateOf(meta.published),
+    language: meta.language?.slice(0, 60) ?? undefined,
   };
 }

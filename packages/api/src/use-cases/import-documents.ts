@@ -234,7 +234,12 @@ async function groupStoredFiles(
       files.flatMap((f) => f.joining),
       files.map((f) => ({ id: f.doc.id, outlet: f.doc.outlet, publishedDate: f.doc.publishedDate ?? null })),
     );
+    // Regrouping, planning and the first write each take tens of ms on a large case: with a turn of the event loop
+    // between them, requests wait for one of them, not all three (a feed round groups each item on its own). What
+    // another import changes meanwhile is caught under the lock, as between the parts (applyPreparedGrouping).
+    await nextTurn();
     const parts = splitDisputeWrites(planDisputeWrites(db, entry, update), partBytes);
+    await nextTurn();
     const documentIds = files.map((f) => f.doc.id);
     let generation = entry.generation;
     const outcomes: GroupingOutcome[] = [];
@@ -256,6 +261,9 @@ async function groupStoredFiles(
     console.error(`[import] grouping ${files.length} stored files into disputes failed; they stay pending for the next import:`, error);
   }
 }
+
+/** Lets the requests that arrived meanwhile run (setImmediate: after pending I/O, without a timer's delay). */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Fills in each imported file's count of created or changed disputes holding one of its claims. */
 function countDisputesPerFile(files: readonly PreparedFile[], changed: readonly ComputedDispute[], results: ImportResult[]): void {

@@ -8,7 +8,7 @@ import { sharedFilePreparerPool } from '../import/file-preparer-pool';
 import { articleKey } from '../sources/article-url';
 import { decodeBody } from '../sources/decode-body';
 import { pagePolicy } from '../sources/fetch-policy';
-import { readPageMetadata, type PageMetadata } from '../sources/page-metadata';
+import { dateOf, type PageMetadata } from '../sources/page-metadata';
 import { safeFetch, urlRefusal, type FetchPolicy } from '../sources/safe-fetch';
 import { importDocuments } from './import-documents';
 
@@ -58,6 +58,10 @@ interface FetchedPage {
   finalUrl: string;
   html: string;
   htmlHash: string;
+}
+
+/** A fetched page once its thread has read it: its own metadata, and the address it is known by. */
+interface ReadPage extends FetchedPage {
   meta: PageMetadata;
   key: string;
 }
@@ -72,8 +76,7 @@ async function fetchPage(policy: FetchPolicy, url: string): Promise<FetchedPage 
   if (!('body' in outcome)) return { reason: 'The site answered "not modified" to a plain request.' };
   const html = decodeBody(outcome.body, outcome.charset);
   if (html === null) return { reason: `The page's character set (${outcome.charset ?? 'unknown'}) cannot be read.` };
-  const meta = readPageMetadata(html, outcome.url);
-  return { url, finalUrl: outcome.url, html, htmlHash: sha256(outcome.body), meta, key: articleKey(meta.canonical ?? outcome.url) };
+  return { url, finalUrl: outcome.url, html, htmlHash: sha256(outcome.body) };
 }
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -90,8 +93,6 @@ function fileName(url: string): string {
   const u = new URL(url);
   return `${`${u.hostname}${u.pathname}`.replace(/[^\w.-]+/g, '-').replace(/-+$/, '').slice(0, 200) || 'page'}.html`;
 }
-
-const dateOf = (iso: string | null) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : undefined);
 
 function containsAny(text: string, words: readonly string[]): boolean {
   const lower = text.toLowerCase();
@@ -124,16 +125,14 @@ export async function importUrls({ db, actor }: { db: Db; actor: Actor }, input:
         continue;
       }
       pages.push({ position, page: outcome });
-      const { meta } = outcome;
-      items.push({
-        file: { name: fileName(outcome.finalUrl), bytes: new TextEncoder().encode(outcome.html) },
-        metadata: { title: meta.title ?? undefined, outlet: meta.outlet?.slice(0, 200) ?? undefined, url: (meta.canonical ?? outcome.finalUrl).slice(0, 2000), publishedDate: dateOf(meta.published), language: meta.language?.slice(0, 60) ?? undefined },
-      });
+      // The page's own metadata is read in the preparing thread, from the same parse as its main text (prepareFile).
+      items.push({ file: { name: fileName(outcome.finalUrl), bytes: new TextEncoder().encode(outcome.html) }, page: { url: outcome.finalUrl } });
     }
   }
   if (items.length === 0) return summarise(results);
 
   const revisions = new Map<number, Revision>();
+  const read = new Map<number, ReadPage>();
   const inBatch = new Map<string, { id: string; title: string; words: string }>();
   const startPreparer = (lexicon: Lexicon): FilePreparer => {
     // Pages are parsed in the process's worker threads, as uploaded HTML is: a hostile page costs a thread (stopped at
@@ -144,7 +143,11 @@ export async function importUrls({ db, actor }: { db: Db; actor: Actor }, input:
         const entry = pages[index];
         const prepared = await pooled.prepare(index, item);
         if (!entry || 'status' in prepared) return prepared;
-        return placeVersion(db, input, entry.page, prepared, inBatch, revisions, (publishedDate) => pooled.prepare(index, { ...item, metadata: { ...item.metadata, publishedDate } }));
+        const meta = prepared.page;
+        if (!meta) return { name: prepared.name, status: 'rejected', reason: 'The page could not be read because of an internal error; nothing was saved. Try again.' };
+        const page: ReadPage = { ...entry.page, meta, key: articleKey(meta.canonical ?? entry.page.finalUrl) };
+        read.set(index, page);
+        return placeVersion(db, input, page, prepared, inBatch, revisions, (publishedDate) => pooled.prepare(index, { ...item, metadata: { ...item.metadata, publishedDate } }));
       },
       close: () => pooled.close(),
     };
@@ -153,7 +156,7 @@ export async function importUrls({ db, actor }: { db: Db; actor: Actor }, input:
   for (const [index, result] of report.results.entries()) {
     const entry = pages[index];
     if (!entry) continue;
-    results[entry.position] = urlResult(entry.page, result, revisions.get(index));
+    results[entry.position] = urlResult(entry.page, read.get(index), result, revisions.get(index));
   }
   return summarise(results);
 }
@@ -165,7 +168,7 @@ export async function importUrls({ db, actor }: { db: Db; actor: Actor }, input:
 async function placeVersion(
   db: Db,
   input: UrlImportOptions,
-  page: FetchedPage,
+  page: ReadPage,
   prepared: PreparedFile,
   inBatch: Map<string, { id: string; title: string; words: string }>,
   revisions: Map<number, Revision>,
@@ -201,7 +204,7 @@ async function placeVersion(
   return { ...again, doc: { ...again.doc, canonicalUrl: page.key, htmlHash: page.htmlHash, fetchedAt: doc.fetchedAt, author: page.meta.author, modifiedAt: page.meta.modified, revisionOf: latest.revisionOf ?? latest.id, revision } };
 }
 
-function urlResult(page: FetchedPage, result: ImportResult, revision: Revision | undefined): UrlImportResult {
+function urlResult(page: FetchedPage, read: ReadPage | undefined, result: ImportResult, revision: Revision | undefined): UrlImportResult {
   const url = page.url;
   if (result.status === 'duplicate') return { url, status: 'duplicate', documentId: result.documentId, title: result.title };
   if (result.status === 'rejected') {
@@ -212,8 +215,8 @@ function urlResult(page: FetchedPage, result: ImportResult, revision: Revision |
     url,
     documentId: result.documentId,
     title: result.title,
-    outlet: page.meta.outlet ?? new URL(page.finalUrl).hostname,
-    publishedDate: revision ? revision.changedOn : (dateOf(page.meta.published) ?? null),
+    outlet: read?.meta.outlet ?? new URL(page.finalUrl).hostname,
+    publishedDate: revision ? revision.changedOn : (dateOf(read?.meta.published ?? null) ?? null),
     revision: revision?.revision ?? 1,
     claimCount: result.claimCount,
     disputeCount: result.disputeCount,
