@@ -3,7 +3,6 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { startCheckpointThread, type CheckpointThread } from './checkpoint-thread';
 import { readDbEnv } from './env';
 import * as schema from './schema';
 
@@ -132,13 +131,7 @@ export async function untilLockFree(db: Db, deadline: number): Promise<void> {
  * process) checkpoints its own writes, and on a server's event loop a checkpoint copying an import's last seconds
  * blocked every request for ~40 ms every 5 s.
  */
-export interface CheckpointerOptions {
-  leaveToOtherWriters?: boolean;
-  maxSkips?: number;
-  /** Runs the checkpoint elsewhere (a startCheckpointThread's) instead of on this connection. */
-  checkpoint?: () => void;
-}
-export function createCheckpointer(db: Db, options: CheckpointerOptions = {}): () => 'checkpointed' | 'left to another writer' {
+export function createCheckpointer(db: Db, options: { leaveToOtherWriters?: boolean; maxSkips?: number } = {}): () => 'checkpointed' | 'left to another writer' {
   const maxSkips = options.maxSkips ?? 6;
   const dataVersion = () => Number(db.$client.pragma('data_version', { simple: true }));
   let seen = dataVersion();
@@ -152,10 +145,6 @@ export function createCheckpointer(db: Db, options: CheckpointerOptions = {}): (
       return 'left to another writer';
     }
     skipped = 0;
-    if (options.checkpoint) {
-      options.checkpoint();
-      return 'checkpointed';
-    }
     try {
       db.$client.pragma('wal_checkpoint(PASSIVE)');
     } catch (error) {
@@ -165,19 +154,10 @@ export function createCheckpointer(db: Db, options: CheckpointerOptions = {}): (
   };
 }
 
-/**
- * For a connection opened with `autoCheckpoint: false`: checkpoints the WAL every few seconds (createCheckpointer), a
- * file's in a thread of its own (startCheckpointThread), so the disk's time is not the event loop's.
- */
+/** For a connection opened with `autoCheckpoint: false`: checkpoints the WAL every few seconds (createCheckpointer). */
 export function startCheckpointTimer(db: Db, everyMs = 5000, options: { leaveToOtherWriters?: boolean } = {}): () => void {
-  // Started at the first checkpoint: a timer stopped before it (a short command) never starts a thread.
-  let thread: CheckpointThread | null = null;
-  const inThread = () => void (thread ??= startCheckpointThread(db.$client.name)).checkpoint();
-  const tick = createCheckpointer(db, { ...options, ...(db.$client.memory ? {} : { checkpoint: inThread }) });
+  const tick = createCheckpointer(db, options);
   const timer = setInterval(tick, everyMs);
   timer.unref();
-  return () => {
-    clearInterval(timer);
-    void thread?.close();
-  };
+  return () => clearInterval(timer);
 }

@@ -4,7 +4,6 @@ export { preparedFor } from './prepared-statements';
 export { insertClaims } from './bulk';
 export { backupDatabase, integrityCheck, databaseStatus } from './maintenance';
 export { readDbEnv } from './env';
-export { startCheckpointThread, type CheckpointThread } from './checkpoint-thread';
 export { findWorkspaceRoot } from './workspace-root';
 export * from './schema';
 export { and, or, eq, ne, gt, gte, lt, lte, inArray, notInArray, isNull, isNotNull, desc, asc, sql, count, like, exists, type SQL } from 'drizzle-orm';

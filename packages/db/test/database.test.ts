@@ -1,6 +1,5 @@
-import { statSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { activity, cases, createCheckpointer, startCheckpointThread, untilLockFree, databaseStatus, integrityCheck, isDatabaseBusy, openDatabase, startCheckpointTimer, whenNotBusy, writeTransaction } from '../src';
+import { activity, cases, createCheckpointer, untilLockFree, databaseStatus, integrityCheck, isDatabaseBusy, openDatabase, startCheckpointTimer, whenNotBusy, writeTransaction } from '../src';
 import { createTestDatabase } from '../src/testing';
 
 const { db, dispose } = createTestDatabase();
@@ -23,28 +22,6 @@ describe('the database file', () => {
     stop();
     server.$client.close();
     file.dispose();
-  });
-
-  it("checkpoints a server connection's WAL from a thread of its own, leaving the connection free", async () => {
-    const file = createTestDatabase();
-    const server = openDatabase({ path: file.path, autoCheckpoint: false });
-    const thread = startCheckpointThread(file.path);
-    try {
-      server.$client.pragma('wal_checkpoint(TRUNCATE)');
-      const before = statSync(file.path).size;
-      // About 1 MB of new pages, in the WAL only until a checkpoint copies them into the database file.
-      writeTransaction(server, (tx) => {
-        for (let i = 0; i < 500; i += 1) tx.insert(cases).values({ id: `c${i}`, name: `Case ${i} ${'x'.repeat(2000)}`, createdAt: Date.now() }).run();
-      });
-      expect(statSync(file.path).size).toBe(before);
-      await thread.checkpoint();
-      expect(statSync(file.path).size).toBeGreaterThan(before + 500 * 2000);
-      expect(server.$client.inTransaction).toBe(false);
-    } finally {
-      await thread.close();
-      server.$client.close();
-      file.dispose();
-    }
   });
 
   it('untilLockFree waits for another connection to let the lock go, and leaves it free', async () => {
