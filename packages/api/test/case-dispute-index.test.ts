@@ -1,26 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { disputes, documents, eq, findWorkspaceRoot, openDatabase } from '@claimdesk/db';
+import { disputes, documents, eq, openDatabase } from '@claimdesk/db';
 import { DisputeIndex, groupClaims } from '@claimdesk/claim-model/disputes';
 import { defaultLexicon } from '@claimdesk/claim-model/lexicon';
 import { createTestDatabase } from '@claimdesk/db/testing';
-import { importManifest, metadataFromManifest } from '../src';
 import { readIndexInput, takeIndex, warmIndex } from '../src/analysis/case-dispute-index';
-import { base64, callerFor, seedCase, seedUser } from './support/seed';
+import { demoImportItems } from './support/demo-items';
+import { callerFor, seedCase, seedUser } from './support/seed';
 
 // A second connection to the same file has an empty index cache: what a restarted server finds.
 const { db, path, dispose } = createTestDatabase();
 afterAll(dispose);
 
 const lead = seedUser(db, 'lead');
-const demoDir = join(findWorkspaceRoot(), 'demo', 'kazakhstan-2022');
-const manifest = importManifest.parse(JSON.parse(readFileSync(join(demoDir, 'manifest.json'), 'utf8')));
-const items = manifest.documents.map((entry) => ({
-  name: entry.file,
-  contentBase64: base64(readFileSync(join(demoDir, entry.file))),
-  metadata: metadataFromManifest(entry),
-}));
+const items = demoImportItems();
 
 // What grouping every claim of the case at once gives, from the same rows the index is built from.
 function regrouped(target: typeof db, caseId: string) {

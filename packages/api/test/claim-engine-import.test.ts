@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { claims, disputes, documents, eq, findWorkspaceRoot, openDatabase, pendingDocumentIds } from '@claimdesk/db';
+import { claims, disputes, documents, eq, openDatabase, pendingDocumentIds } from '@claimdesk/db';
 import type { ExtractedClaim } from '@claimdesk/claim-model';
 import { groupClaims } from '@claimdesk/claim-model/disputes';
 import { defaultLexicon } from '@claimdesk/claim-model/lexicon';
 import { createTestDatabase } from '@claimdesk/db/testing';
-import { importManifest, metadataFromManifest } from '../src';
 import { importDocuments } from '../src/use-cases';
+import { demoImportItems } from './support/demo-items';
 import { base64, callerFor, seedCase, seedUser } from './support/seed';
 
 const { db, path, dispose } = createTestDatabase();
@@ -15,13 +13,7 @@ afterAll(dispose);
 
 const lead = seedUser(db, 'lead');
 const theCase = seedCase(db, [lead]);
-const demoDir = join(findWorkspaceRoot(), 'demo', 'kazakhstan-2022');
-const manifest = importManifest.parse(JSON.parse(readFileSync(join(demoDir, 'manifest.json'), 'utf8')));
-const items = manifest.documents.map((entry) => ({
-  name: entry.file,
-  contentBase64: base64(readFileSync(join(demoDir, entry.file))),
-  metadata: metadataFromManifest(entry),
-}));
+const items = demoImportItems();
 
 function disputesOf(metric: string) {
   return db.select().from(disputes).where(eq(disputes.metric, metric)).all();
